@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Credentials.h"
+#include "PortalAddress.h"
+#include "RateLimitConfig.h"
+#include "RequestLogEntry.h"
+#include "RestResult.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace b24 {
+
+class BatchRequest;
+class RestCall;
+
+// Asynchronous Bitrix24 REST client on one injected QNetworkAccessManager.
+//
+// - POSTs a JSON body to <restBase><method>; the token travels in the body ("auth"), never in the URL.
+// - Paces requests with a client-side leaky bucket; retries *reads* after 503 QUERY_LIMIT_EXCEEDED
+//   with exponential backoff and jitter; waits for operating_reset_at after 429 OPERATION_TIME_LIMIT.
+// - Never retries a destructive call (clear, error, get with clear != 0, or a batch holding one)
+//   once it may have reached the server: it ends with CallStatus::OutcomeUnknown instead.
+// - Refuses, before sending, event.offline.clear/error with an empty id or message_id list, or
+//   with both lists at once.
+// - On 401 expired_token refreshes once (for any number of concurrent failures) when the
+//   credentials allow it, replays the waiting calls once, and emits credentialsRotated().
+// - TLS errors fail with the host and the certificate's SHA-256 fingerprint unless that exact
+//   certificate is pinned for that host. Redirects to another host are reported, never followed.
+class RestClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RestClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~RestClient() override;
+
+    void setPortal(const PortalAddress &portal);
+    [[nodiscard]] PortalAddress portal() const;
+    void setCredentials(const Credentials &credentials);
+    [[nodiscard]] Credentials credentials() const;
+    void setRateLimit(const RateLimitConfig &config);
+    [[nodiscard]] RateLimitConfig rateLimit() const;
+    void setTransferTimeout(int milliseconds); // default 30 000
+    [[nodiscard]] int transferTimeout() const;
+    // Accept this exact certificate (SHA-256 of its DER, hex, colons optional) for this host.
+    void pinCertificate(const QString &host, const QString &sha256Hex);
+
+    // Starts a call. The returned object is owned by the client, emits finished() exactly once
+    // and deletes itself later. params must not contain "auth"; the client adds it.
+    RestCall *call(const QString &method, const QJsonObject &params = {});
+    RestCall *callBatch(const BatchRequest &batch, bool halt = false);
+
+    // True for event.offline.clear, event.offline.error and event.offline.get with clear != 0.
+    static bool isDestructive(const QString &method, const QJsonObject &params);
+
+    [[nodiscard]] int pendingCalls() const;
+
+Q_SIGNALS:
+    void requestLogged(const b24::RequestLogEntry &entry);
+    // A refresh produced a new token pair; the owner stores it (keychain).
+    void credentialsRotated(const b24::Credentials &credentials);
+    // The client is holding calls back: rate limiting, backoff or operating-time wait.
+    void waiting(int milliseconds, const QString &reason);
+
+private:
+    class Private;
+    Private *d;
+};
+
+// Handle of one call in flight.
+class RestCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    void abort(); // ends with CallStatus::Cancelled (or OutcomeUnknown if a destructive request was sent)
+
+Q_SIGNALS:
+    void finished(const b24::RestResult &result);
+
+private:
+    friend class RestClient;
+};
+
+} // namespace b24
