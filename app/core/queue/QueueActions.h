@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ListFilter.h"
+#include "net/RestResult.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace b24 {
+
+class AuditLog;
+class RestCall;
+class RestClient;
+
+// The two other state-changing actions, with their guards:
+// - reserve: event.offline.get clear=0 (needs rest_offline_extended) gives up to `limit`
+//   unreserved rows a new process_id; never sent without clear=0.
+// - markError: event.offline.error(process_id, message_id[]) for rows of one batch; refused for an
+//   empty message_id list or an empty process_id (the server would delete copies elsewhere).
+class QueueActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit QueueActions(RestClient *client, AuditLog *audit = nullptr, QObject *parent = nullptr);
+
+    RestCall *reserve(int limit, const ListFilter &filter = {});
+    RestCall *markError(const QString &processId, const QStringList &messageIds);
+
+    // Validation the UI and CLI show before sending; empty when fine.
+    static QString validateReserve(int limit, const ListFilter &filter);
+    static QString validateMarkError(const QString &processId, const QStringList &messageIds);
+
+private:
+    RestClient *m_client;
+    AuditLog *m_audit;
+};
+
+} // namespace b24

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ListFilter.h"
+#include "OfflineEvent.h"
+#include "net/RestResult.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace b24 {
+
+class RestClient;
+class RestCall;
+
+// Loads the whole queue (or a filtered part) with event.offline.list, read-only.
+//
+// Pages by ID (keyset) rather than by offset so a queue that changes during the load still yields
+// every row once: each HTTP request is a batch of up to 50 list commands of 50 rows, the n-th
+// command continuing after the last ID of the (n-1)-th through $result substitution. A first
+// plain list call gives the total for the progress bar.
+class QueueLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Report {
+        bool completed = false; // reached the end of the queue
+        bool cancelled = false;
+        qint64 rowsLoaded = 0;
+        qint64 totalAtStart = -1; // "total" of the first list call
+        int requests = 0; // HTTP requests made
+        RestResult failure; // the call that stopped the load, when not completed/cancelled
+    };
+
+    explicit QueueLoader(RestClient *client, QObject *parent = nullptr);
+
+    void setCommandsPerBatch(int commands); // default 50 (tests and the naive benchmark use fewer)
+    void start(const ListFilter &filter = {});
+    void cancel();
+    [[nodiscard]] bool isRunning() const;
+
+Q_SIGNALS:
+    void totalKnown(qint64 total);
+    void rowsLoaded(const QList<b24::OfflineEvent> &rows); // incremental, in ID order
+    void progress(qint64 loaded, qint64 total);
+    void finished(const b24::QueueLoader::Report &report);
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace b24
