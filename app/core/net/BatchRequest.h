@@ -30,7 +30,10 @@ public:
     [[nodiscard]] QJsonObject toParameters(bool halt = false) const; // {"cmd":{key:"m?q"},"halt":0}
 
     // PHP bracket encoding of one parameter object, e.g. {"id":[1,2]} -> "id%5B0%5D=1&id%5B1%5D=2".
+    // Booleans become 1/0 (PHP reads "false" as true); null and empty arrays are skipped.
     static QString encodeQuery(const QJsonObject &parameters);
+    // "method?query" as it goes into "cmd".
+    static QString commandString(const Command &command);
 
 private:
     QList<Command> m_commands;

@@ -29,6 +29,11 @@ struct RequestLogEntry {
 
     [[nodiscard]] QJsonObject toJson() const; // for "save as JSON lines"
     [[nodiscard]] QString toCurl(const QString &restBase) const; // token replaced by $B24_TOKEN
+    [[nodiscard]] QString toJsonLine() const; // toJson() compact, one line, for JSON-lines export
+
+    // Rows in a successful result: list pages (array), get ({"events":[...]}) and, for "batch",
+    // the sum over its commands' lists. -1 when the result is not a list.
+    static int countRecords(const QString &method, const QJsonValue &result);
 };
 
 } // namespace b24

@@ -18,6 +18,7 @@ namespace b24 {
 
 class BatchRequest;
 class RestCall;
+class SecretMasker;
 
 // Asynchronous Bitrix24 REST client on one injected QNetworkAccessManager.
 //
@@ -58,6 +59,11 @@ public:
 
     // True for event.offline.clear, event.offline.error and event.offline.get with clear != 0.
     static bool isDestructive(const QString &method, const QJsonObject &params);
+    // Why call() would refuse these parameters (empty id list, both lists, no process_id, ...);
+    // empty when they may be sent. Lets the UI disable a button before the user clicks.
+    static QString refusalReason(const QString &method, const QJsonObject &params);
+    // Masks every secret this client knows (tokens, refresh token, client secret) in any text.
+    [[nodiscard]] const SecretMasker &secretMasker() const;
 
     [[nodiscard]] int pendingCalls() const;
 
@@ -69,6 +75,7 @@ Q_SIGNALS:
     void waiting(int milliseconds, const QString &reason);
 
 private:
+    friend class RestCall;
     class Private;
     Private *d;
 };

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -40,8 +41,14 @@ struct RestResult {
     ErrorInfo explanation; // catalog entry: title, plain-language text, what to do next
     qint64 durationMs = 0; // wall time including client-side waits and retries
     int attempts = 1; // how many times the request went on the wire
+    QUrl redirectTarget; // where a not-followed redirect pointed (errorCode PORTAL_MOVED /
+                         // REDIRECT_NOT_FOLLOWED)
+    std::optional<qint64> retryAfterMs; // 429/503 on a call that was not retried: how long to wait
 
     [[nodiscard]] bool ok() const { return status == CallStatus::Ok; }
 };
+
+// Stable machine name ("ok", "api_error", "outcome_unknown", ...) for logs, JSON and the CLI.
+QString callStatusName(CallStatus status);
 
 } // namespace b24

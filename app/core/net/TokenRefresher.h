@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Credentials.h"
+#include "RequestLogEntry.h"
+#include "RestResult.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace b24 {
+
+class SecretMasker;
+
+// One OAuth refresh (grant_type=refresh_token) at a time against Credentials::tokenEndpoint.
+// Bitrix's token endpoint takes its parameters in a GET query; that query carries the client
+// secret and refresh token, so it is never logged as is: the log entry shows the endpoint without
+// query and the parameters masked. Redirects are not followed (the secret would travel on).
+class TokenRefresher : public QObject
+{
+    Q_OBJECT
+
+public:
+    TokenRefresher(QNetworkAccessManager *network, SecretMasker *masker, QObject *parent = nullptr);
+
+    [[nodiscard]] bool isRunning() const { return !m_reply.isNull(); }
+    // Ignored while a refresh is running: every waiting caller gets that refresh's outcome.
+    void start(const Credentials &credentials, int transferTimeoutMs);
+
+Q_SIGNALS:
+    void refreshed(const b24::Credentials &credentials);
+    void failed(const b24::RestResult &result); // method "oauth.token"
+    void logged(const b24::RequestLogEntry &entry); // id left 0: the client numbers entries
+
+private:
+    void onFinished(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_network;
+    SecretMasker *m_masker;
+    QPointer<QNetworkReply> m_reply;
+    Credentials m_credentials;
+    RequestLogEntry m_entry;
+    qint64 m_startedMs = 0;
+};
+
+} // namespace b24
