@@ -3,7 +3,9 @@
 
 #include "ClearPlan.h"
 #include "ClearReport.h"
+#include "OfflineEvent.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace b24 {
@@ -20,9 +22,13 @@ class ClearExecutor : public QObject
 
 public:
     explicit ClearExecutor(RestClient *client, AuditLog *audit = nullptr, QObject *parent = nullptr);
+    ~ClearExecutor() override;
 
+    // An invalid plan sends nothing: finished() follows (from the event loop) with the plan's
+    // error in failures and verifyError. Any chunk that fails or whose outcome is unknown stops the
+    // run (later chunks stay NotSent); the scope is then re-listed.
     void start(const ClearPlan &plan);
-    void cancel();
+    void cancel(); // the chunk in flight completes; no further chunk is sent
     [[nodiscard]] bool isRunning() const;
 
 Q_SIGNALS:
@@ -31,6 +37,18 @@ Q_SIGNALS:
     void finished(const b24::ClearReport &report);
 
 private:
+    void sendNextChunk();
+    void onChunk(int chunk, const b24::RestResult &result);
+    void verify();
+    void onVerified(bool ok, const QList<b24::OfflineEvent> &rows, const b24::RestResult &failure);
+    [[nodiscard]] QString chunkReason(qint64 id) const;
+    [[nodiscard]] QString reasonFor(const OfflineEvent &row, qint64 idForChunk) const;
+    [[nodiscard]] int chunkOfMessageId(const QString &messageId) const;
+    [[nodiscard]] QString reasonForChunk(int chunk) const;
+    [[nodiscard]] QJsonObject auditBase() const;
+    void auditChunk(int chunk, ClearReport::ChunkOutcome outcome, const b24::RestResult &result);
+    void finish();
+
     class Private;
     Private *d;
 };

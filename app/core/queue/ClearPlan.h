@@ -21,7 +21,8 @@ struct ClearPlan {
     QueueGroup group;
     Mode mode = Mode::ById;
     QList<qint64> ids; // ById and EntireGroup
-    QStringList messageIds; // ByMessageId (each removes every copy with that MESSAGE_ID in the group)
+    QStringList messageIds; // ByMessageId (each removes every copy with that MESSAGE_ID in the group);
+                            // make() stores them trimmed and lower-cased
     QList<BatchRequest> requests; // the HTTP requests, in order (each a batch of <= 50 commands)
     QString error; // why no plan could be made (empty selection, bad MESSAGE_ID, ...)
 
@@ -37,6 +38,10 @@ struct ClearPlan {
         return mode == Mode::ByMessageId ? messageIds.size() : ids.size();
     }
     [[nodiscard]] QString describe() const; // one translated line: group, mode, count
+
+    // The ids / MESSAGE_IDs one HTTP request of the plan carries (for reports and the audit log).
+    [[nodiscard]] QList<qint64> idsOfRequest(int request) const;
+    [[nodiscard]] QStringList messageIdsOfRequest(int request) const;
 };
 
 } // namespace b24

@@ -5,8 +5,10 @@
 #include "net/RestResult.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace b24 {
 
@@ -22,6 +24,13 @@ struct ClearReport {
     bool cancelled = false;
     bool verified = false; // the re-list succeeded
     QList<RestResult> failures; // calls that failed or whose outcome is unknown
+    QList<qint64> clearedIds; // ById/EntireGroup: ids verified gone
+    QStringList stillPresentMessageIds; // ByMessageId: MESSAGE_IDs with a row left in the group
+    QString verifyError; // why the re-list failed, when !verified
+
+    [[nodiscard]] int chunkCount(ChunkOutcome outcome) const;
+    [[nodiscard]] QJsonObject toJson() const; // for --json and the audit log; no secrets
+    static QString outcomeName(ChunkOutcome outcome); // "not_sent", "sent", "failed", "unknown"
 
     [[nodiscard]] bool hasUnknownOutcome() const;
     [[nodiscard]] bool isComplete() const { return verified && stillPresent.isEmpty() && !cancelled; }

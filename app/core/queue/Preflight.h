@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,13 +31,24 @@ public:
     };
 
     explicit Preflight(RestClient *client, QObject *parent = nullptr);
+    // Three calls in order: feature.get rest_offline_extended, feature.get rest_auth_connector,
+    // event.offline.list. feature.get failures only make the flags unknown (nullopt).
     void start();
 
 Q_SIGNALS:
     void finished(const b24::Preflight::Report &report);
 
 private:
+    void askFeature(const QString &code);
+    void onFeature(const QString &code, const b24::RestResult &result);
+    void onList(const b24::RestResult &result);
+    void finish();
+
     RestClient *m_client;
+    Report m_report;
+    QStringList m_errors; // notes are reported worst first: errors, warnings, information
+    QStringList m_warnings;
+    QStringList m_infos;
 };
 
 } // namespace b24

@@ -34,9 +34,13 @@ public:
     };
 
     explicit QueueLoader(RestClient *client, QObject *parent = nullptr);
+    ~QueueLoader() override;
 
     void setCommandsPerBatch(int commands); // default 50 (tests and the naive benchmark use fewer)
+    // A filter that fails ListFilter::validate() ends the load (finished() from the event loop)
+    // with a Refused failure and sends nothing.
     void start(const ListFilter &filter = {});
+    // Aborts the call in flight; finished() follows with cancelled = true.
     void cancel();
     [[nodiscard]] bool isRunning() const;
 
@@ -47,6 +51,12 @@ Q_SIGNALS:
     void finished(const b24::QueueLoader::Report &report);
 
 private:
+    void onFirstPage(const b24::RestResult &result);
+    void sendBatch();
+    void onBatch(const b24::RestResult &result);
+    void emitNewRows(QList<OfflineEvent> rows);
+    void finish();
+
     class Private;
     Private *d;
 };

@@ -6,19 +6,22 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QSettings;
 
 namespace b24 {
 
-// Connection profiles in QSettings ("profiles/<name>/..."). Holds no secret, by construction:
-// ConnectionProfile has no secret fields.
+// Connection profiles in QSettings ("profiles/<percent-encoded name>/..."). Holds no secret, by
+// construction: ConnectionProfile has no secret fields.
 class ProfileStore
 {
 public:
     explicit ProfileStore(QSettings *settings); // not owned
     [[nodiscard]] QList<ConnectionProfile> profiles() const;
     [[nodiscard]] std::optional<ConnectionProfile> profile(const QString &name) const;
-    void save(const ConnectionProfile &profile);
+    // Refuses (returns false) a profile without a name; replaces a profile of the same name.
+    bool save(const ConnectionProfile &profile);
     void remove(const QString &name);
     [[nodiscard]] QString lastUsed() const;
     void setLastUsed(const QString &name);

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueueLoader.h"
+
+#include "ListPage.h"
+#include "QueueLogging.h"
+#include "net/BatchRequest.h"
+#include "net/BatchResult.h"
+#include "net/ErrorCatalog.h"
+#include "net/RestClient.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace b24 {
+
+class QueueLoader::Private
+{
+public:
+    RestClient *client = nullptr;
+    int commandsPerBatch = BatchRequest::MaxCommands;
+    bool running = false;
+    bool cancelRequested = false;
+    QJsonObject baseFilter; // the user's filter without ID lower bounds (folded into lastId)
+    qint64 lastId = 0; // rows with ID <= lastId are loaded (or below the user's lower bound)
+    QPointer<RestCall> call;
+    Report report;
+};
+
+QueueLoader::QueueLoader(RestClient *client, QObject *parent) : QObject(parent), d(new Private)
+{
+    d->client = client;
+}
+
+QueueLoader::~QueueLoader()
+{
+    if (d->call)
+        d->call->abort();
+    delete d;
+}
+
+void QueueLoader::setCommandsPerBatch(int commands)
+{
+    d->commandsPerBatch = std::clamp(commands, 1, int(BatchRequest::MaxCommands));
+}
+
+bool QueueLoader::isRunning() const
+{
+    return d->running;
+}
+
+void QueueLoader::start(const ListFilter &filter)
+{
+    if (d->running)
+        return;
+    d->running = true;
+    d->cancelRequested = false;
+    d->report = Report();
+    d->lastId = 0;
+
+    const QString problem = filter.validate();
+    if (!problem.isEmpty()) {
+        RestResult refused;
+        refused.status = CallStatus::Refused;
+        refused.method = QStringLiteral("event.offline.list");
+        refused.errorCode = QStringLiteral("INVALID_FILTER");
+        refused.errorDescription = problem;
+        refused.explanation = ErrorCatalog::forRefused(problem);
+        d->report.failure = refused;
+        // Finish from the event loop so callers connected after start() still hear about it.
+        QMetaObject::invokeMethod(
+            this, [this] { finish(); }, Qt::QueuedConnection);
+        return;
+    }
+
+    // The keyset bound replaces the user's lower ID bound: ">=ID n" is "after n-1", and the larger
+    // of the two bounds wins as paging advances.
+    d->baseFilter = filter.toFilterJson();
+    if (d->baseFilter.contains(QLatin1String(">=ID")))
+        d->lastId = qMax<qint64>(0, d->baseFilter.take(QLatin1String(">=ID")).toInteger() - 1);
+    if (d->baseFilter.contains(QLatin1String(">ID")))
+        d->lastId = qMax(d->lastId, d->baseFilter.take(QLatin1String(">ID")).toInteger());
+
+    QJsonObject parameters;
+    QJsonObject firstFilter = d->baseFilter;
+    if (d->lastId > 0)
+        firstFilter.insert(QLatin1String(">ID"), d->lastId);
+    if (!firstFilter.isEmpty())
+        parameters.insert(QLatin1String("filter"), firstFilter);
+    parameters.insert(QLatin1String("order"), QJsonObject {{QLatin1String("ID"), QLatin1String("ASC")}});
+    ++d->report.requests;
+    d->call = d->client->call(QStringLiteral("event.offline.list"), parameters);
+    connect(d->call, &RestCall::finished, this, &QueueLoader::onFirstPage);
+}
+
+void QueueLoader::cancel()
+{
+    if (!d->running || d->cancelRequested)
+        return;
+    d->cancelRequested = true;
+    if (d->call)
+        d->call->abort(); // its finished() ends the load as cancelled
+    else
+        QMetaObject::invokeMethod(
+            this, [this] { finish(); }, Qt::QueuedConnection);
+}
+
+void QueueLoader::onFirstPage(const RestResult &result)
+{
+    d->call = nullptr;
+    if (d->cancelRequested || result.status == CallStatus::Cancelled) {
+        finish();
+        return;
+    }
+    if (!result.ok()) {
+        d->report.failure = result;
+        finish();
+        return;
+    }
+    d->report.totalAtStart = result.total.value_or(-1);
+    Q_EMIT totalKnown(d->report.totalAtStart);
+    const QList<OfflineEvent> rows = ListPage::rows(result.result);
+    emitNewRows(rows);
+    // A short first page, or no "next", means the portal had nothing more when it answered.
+    if (rows.size() < ListPage::Size || !result.next) {
+        d->report.completed = true;
+        finish();
+        return;
+    }
+    sendBatch();
+}
+
+void QueueLoader::sendBatch()
+{
+    BatchRequest batch;
+    for (int i = 0; i < d->commandsPerBatch; ++i) {
+        // Each command continues after the 50th row of the previous one, resolved by the portal.
+        const QJsonValue after = i == 0
+            ? QJsonValue(d->lastId)
+            : QJsonValue(QStringLiteral("$result[p%1][%2][ID]").arg(i - 1).arg(ListPage::Size - 1));
+        batch.add(QStringLiteral("p%1").arg(i), QStringLiteral("event.offline.list"),
+                  ListPage::parameters(d->baseFilter, after));
+    }
+    ++d->report.requests;
+    d->call = d->client->callBatch(batch);
+    connect(d->call, &RestCall::finished, this, &QueueLoader::onBatch);
+}
+
+void QueueLoader::onBatch(const RestResult &result)
+{
+    d->call = nullptr;
+    if (d->cancelRequested || result.status == CallStatus::Cancelled) {
+        finish();
+        return;
+    }
+    if (!result.ok()) {
+        d->report.failure = result;
+        finish();
+        return;
+    }
+    const BatchResult batch = BatchResult::fromJson(result.result);
+    QList<OfflineEvent> rows;
+    bool reachedEnd = false;
+    for (int i = 0; i < d->commandsPerBatch; ++i) {
+        const QString key = QStringLiteral("p%1").arg(i);
+        if (!batch.has(key)) {
+            if (i == 0) {
+                d->report.failure = ListPage::missingCommand(result, key);
+                finish();
+                return;
+            }
+            break;
+        }
+        const BatchResult::Item item = batch.item(key);
+        if (!item.ok) {
+            // Later commands depend on this one; the next request continues from the rows so far.
+            if (i == 0) {
+                d->report.failure = ListPage::commandFailure(result, item);
+                finish();
+                return;
+            }
+            break;
+        }
+        const QList<OfflineEvent> page = ListPage::rows(item.result);
+        rows.append(page);
+        if (page.size() < ListPage::Size) {
+            reachedEnd = true; // later commands referred to a row that does not exist: ignore them
+            break;
+        }
+    }
+    const qint64 before = d->lastId;
+    emitNewRows(rows);
+    if (reachedEnd) {
+        d->report.completed = true;
+        finish();
+        return;
+    }
+    if (d->lastId == before) {
+        // Full pages but nothing new: the portal ignored the ID bound. Stop instead of looping.
+        RestResult stalled = result;
+        stalled.status = CallStatus::BadResponse;
+        stalled.errorCode = QStringLiteral("PAGING_STALLED");
+        stalled.errorDescription = tr("The portal returned the same rows again; paging cannot continue.");
+        stalled.explanation = ErrorCatalog::forBadResponse(result.httpStatus, stalled.errorDescription);
+        d->report.failure = stalled;
+        finish();
+        return;
+    }
+    sendBatch();
+}
+
+void QueueLoader::emitNewRows(QList<OfflineEvent> rows)
+{
+    std::sort(rows.begin(), rows.end(),
+              [](const OfflineEvent &a, const OfflineEvent &b) { return a.id < b.id; });
+    QList<OfflineEvent> fresh;
+    fresh.reserve(rows.size());
+    for (OfflineEvent &row : rows) {
+        if (row.id <= d->lastId)
+            continue; // already emitted (or below the requested range): every row once
+        d->lastId = row.id;
+        fresh.append(std::move(row));
+    }
+    if (fresh.isEmpty())
+        return;
+    d->report.rowsLoaded += fresh.size();
+    Q_EMIT rowsLoaded(fresh);
+    Q_EMIT progress(d->report.rowsLoaded, qMax(d->report.totalAtStart, d->report.rowsLoaded));
+}
+
+void QueueLoader::finish()
+{
+    if (!d->running)
+        return;
+    d->running = false;
+    d->report.cancelled = d->cancelRequested && !d->report.completed;
+    if (d->report.cancelled)
+        d->report.failure = RestResult();
+    qCDebug(lcQueue) << "load finished: rows" << d->report.rowsLoaded << "requests" << d->report.requests
+                     << "completed" << d->report.completed << "cancelled" << d->report.cancelled;
+    Q_EMIT finished(d->report);
+}
+
+} // namespace b24
