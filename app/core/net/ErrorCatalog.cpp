@@ -449,6 +449,7 @@ ErrorInfo ErrorCatalog::forNetworkError(QNetworkReply::NetworkError error, const
         code = "TRANSPORT_TIMEOUT";
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // QNAM wanted to re-send after a drop; we refused
         code = "TRANSPORT_REMOTE_CLOSED";
         break;
     case QNetworkReply::SslHandshakeFailedError:
@@ -485,7 +486,6 @@ ErrorInfo ErrorCatalog::forNetworkError(QNetworkReply::NetworkError error, const
     case QNetworkReply::ContentOperationNotPermittedError:
     case QNetworkReply::ContentNotFoundError:
     case QNetworkReply::AuthenticationRequiredError:
-    case QNetworkReply::ContentReSendError:
     case QNetworkReply::ContentConflictError:
     case QNetworkReply::ContentGoneError:
     case QNetworkReply::UnknownContentError:

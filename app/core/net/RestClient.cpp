@@ -7,6 +7,7 @@
 #include "ErrorCatalog.h"
 #include "LeakyBucket.h"
 #include "NetLogging.h"
+#include "NonReplayableBody.h"
 #include "ResponseParser.h"
 #include "SecretMasker.h"
 #include "TokenRefresher.h"
@@ -302,7 +303,17 @@ void RestClient::Private::send(const CallPtr &call)
                             << QString::fromUtf8(
                                    QJsonDocument(loggedParameters(*call)).toJson(QJsonDocument::Compact));
 
-    QNetworkReply *reply = network->post(request, body(*call));
+    QNetworkReply *reply = nullptr;
+    if (call->destructive) {
+        const QByteArray bytes = body(*call);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new NonReplayableBody(bytes);
+        reply = network->post(request, device);
+        device->setParent(reply);
+    } else {
+        reply = network->post(request, body(*call));
+    }
     call->reply = reply;
     QObject::connect(
         reply, &QNetworkReply::sslErrors, q,
@@ -364,7 +375,8 @@ void RestClient::Private::onFinished(const CallPtr &call, QNetworkReply *reply)
         handleRedirect(call, reply, httpStatus, bytes);
         return;
     }
-    if (isConnectionLevel(reply->error()) || (reply->error() != QNetworkReply::NoError && httpStatus == 0)) {
+    if (isConnectionLevel(reply->error()) || reply->error() == QNetworkReply::ContentReSendError
+        || (reply->error() != QNetworkReply::NoError && httpStatus == 0)) {
         handleTransport(call, reply, httpStatus, bytes);
         return;
     }
@@ -436,6 +448,15 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
 void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &bytes)
 {
     rememberTime(call->method, result.time);
+    if (result.status == CallStatus::BadResponse && call->destructive
+        && (result.httpStatus >= 500 || result.httpStatus < 300)) {
+        // A gateway error page or a cut-off success: the portal may well have run the call.
+        const ErrorInfo bad = result.explanation;
+        result.status = CallStatus::OutcomeUnknown;
+        result.errorCode = QStringLiteral("OUTCOME_UNKNOWN");
+        result.explanation = ErrorCatalog::forOutcomeUnknown(call->method);
+        result.explanation.explanation += QLatin1Char(' ') + bad.explanation;
+    }
     log(call, result, bytes);
 
     if (result.status == CallStatus::ApiError) {
@@ -465,14 +486,6 @@ void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, c
             handleExpiredToken(call, result);
             return;
         }
-    } else if (result.status == CallStatus::BadResponse && call->destructive
-               && (result.httpStatus >= 500 || result.httpStatus < 300)) {
-        // A gateway error page or a cut-off success: the portal may well have run the call.
-        const ErrorInfo bad = result.explanation;
-        result.status = CallStatus::OutcomeUnknown;
-        result.errorCode = QStringLiteral("OUTCOME_UNKNOWN");
-        result.explanation = ErrorCatalog::forOutcomeUnknown(call->method);
-        result.explanation.explanation += QLatin1Char(' ') + bad.explanation;
     }
     finish(call, result);
 }
