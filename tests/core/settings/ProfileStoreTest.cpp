@@ -102,5 +102,7 @@ TEST(ProfileStore, SettingsFileNeverHoldsSecrets)
     const QByteArray raw = file.readAll();
     EXPECT_TRUE(raw.contains("local.5f1e2d3c4b5a6.12345678")); // the file is the right one
     EXPECT_FALSE(raw.contains("SECRET"));
-    EXPECT_FALSE(raw.toLower().contains("token"));
+    for (const char *key :
+         {"accesstoken", "access_token", "refreshtoken", "refresh_token", "clientsecret", "client_secret"})
+        EXPECT_FALSE(raw.toLower().contains(key)) << key;
 }
