@@ -12,7 +12,7 @@ packages=(
   openssl ca-certificates
   xvfb xauth xdotool imagemagick
   dbus dbus-x11 gnome-keyring libsecret-tools
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file qt6-translations-l10n
   clang-format clang-tidy
 )
 
