@@ -40,13 +40,14 @@ for f in usr/bin/b24-offline-queue usr/bin/b24-offline-queue-cli usr/bin/b24-san
 done
 
 echo "--- b24-offline-queue --version"
-out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/b24-offline-queue" --version 2>&1) \
+# timeout: a main() without --version would open its window and never return.
+out=$(QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/b24-offline-queue" --version 2>&1) \
   || fail "b24-offline-queue --version exited with $?: $out"
 echo "$out"
 grep -q "$version" <<<"$out" || fail "b24-offline-queue --version does not print $version"
 
 echo "--- b24-offline-queue-cli --help"
-out=$("$root/usr/bin/b24-offline-queue-cli" --help 2>&1) || fail "b24-offline-queue-cli --help exited with $?: $out"
+out=$(timeout 60 "$root/usr/bin/b24-offline-queue-cli" --help 2>&1) || fail "b24-offline-queue-cli --help exited with $?: $out"
 echo "$out"
 grep -q "Usage:" <<<"$out" || fail "b24-offline-queue-cli --help prints no Usage: line"
 grep -q "b24-offline-queue-cli" <<<"$out" || fail "b24-offline-queue-cli --help does not name the program"
