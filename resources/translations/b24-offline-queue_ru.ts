@@ -1380,7 +1380,7 @@
 <context>
     <name>b24::RestClient</name>
     <message>
-        <location filename="../../app/core/net/RestClient.cpp" line="+203"/>
+        <location filename="../../app/core/net/RestClient.cpp" line="+204"/>
         <source>No REST method name was given.</source>
         <translation>Не указано имя метода REST.</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+230"/>
         <source>The portal&apos;s request limit was exceeded; retrying</source>
         <translation>Превышен лимит запросов портала; повтор</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>Достигнут лимит времени выполнения для %1; ожидание сброса</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Renewing the expired access token</source>
         <translation>Продление истёкшего токена доступа</translation>
     </message>
@@ -1716,30 +1716,30 @@
     <message>
         <location line="+4"/>
         <source>Only this event, e.g. ONCRMLEADADD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только это событие, например ONCRMLEADADD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve error rows (ERROR 1) instead of normal ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервировать ошибочные строки (ERROR 1) вместо обычных.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve at most N rows (default 50, at most 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарезервировать не более N строк (по умолчанию 50, не более 5000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not supported: rows are reserved in ID order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поддерживается: строки резервируются в порядке ID.</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+496"/>
         <source>reserve takes rows in ID order (oldest first); --order is not supported. Narrow the rows with --id-from/--id-to or --event instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve берёт строки в порядке ID (сначала самые старые); --order не поддерживается. Сузьте выбор с помощью --id-from/--id-to или --event.</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-495"/>
         <source>FIELD:DIR</source>
         <translation>FIELD:DIR</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Отметить строки пакета как ошибочные (event.offline.error).</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>--all-in-group clears the whole group; do not combine it with --id, --message-id or --ids-from.</source>
         <translation>--all-in-group очищает всю группу; не сочетайте его с --id, --message-id или --ids-from.</translation>
     </message>
@@ -1893,147 +1893,155 @@
         <location filename="../../app/cli/ClearCommand.cpp" line="+51"/>
         <source>Could not load the group&apos;s rows; nothing was cleared.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить строки группы; ничего не удалено.
+</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Group &quot;%1&quot; has no rows on %2; nothing to clear, nothing was sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>В группе «%1» на %2 нет строк; удалять нечего, ничего не отправлено.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>group is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>группа пуста</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n MESSAGE_ID(s) are not in group &quot;%1&quot; and are left out: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n MESSAGE_ID нет в группе «%1», он пропущен: %2</numerusform>
+            <numerusform>%n MESSAGE_ID нет в группе «%1», они пропущены: %2</numerusform>
+            <numerusform>%n MESSAGE_ID нет в группе «%1», они пропущены: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n ID(s) are not in group &quot;%1&quot; and are left out (already gone, or in another group): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID нет в группе «%1», он пропущен (уже удалён или в другой группе): %2</numerusform>
+            <numerusform>%n ID нет в группе «%1», они пропущены (уже удалены или в другой группе): %2</numerusform>
+            <numerusform>%n ID нет в группе «%1», они пропущены (уже удалены или в другой группе): %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>None of the given rows is in group &quot;%1&quot; on %2; nothing was sent. &apos;processes&apos; and &apos;list&apos; show where the rows are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной из указанных строк нет в группе «%1» на %2; ничего не отправлено. Где находятся строки, покажут «processes» и «list».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No clear could be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить план очистки: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Would clear %n row(s) of group &quot;%1&quot; on %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет удалена %n строка группы «%1» на %2 (%3).</numerusform>
+            <numerusform>Будут удалены %n строки группы «%1» на %2 (%3).</numerusform>
+            <numerusform>Будут удалены %n строк группы «%1» на %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>every row of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>все строки группы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (connector %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (коннектор %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not confirmed; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждено; ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Clearing: request %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка: запрос %1 из %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verifying: re-listing the group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: повторное чтение группы…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>RESULT</source>
-        <translation type="unfinished">РЕЗУЛЬТАТ</translation>
+        <translation>РЕЗУЛЬТАТ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROWS</source>
-        <translation type="unfinished">СТРОК</translation>
+        <translation>СТРОК</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>В наборе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление подтверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Still present</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleared in group &quot;%1&quot; on %2 (%3):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Очищено в группе «%1» на %2 (%3):
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  still present: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  осталась: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  still present: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  осталась: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  still present: MESSAGE_ID %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  остался: MESSAGE_ID %1
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The outcome could not be verified%1. Re-list before acting again: %2 list %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Результат не удалось проверить%1. Перечитайте список, прежде чем действовать снова: %2 list %3
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A request may or may not have been applied (connection lost); the re-list above shows what is really gone. Nothing was retried automatically.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос мог быть выполнен, а мог и нет (соединение потеряно); повторно прочитанный список выше показывает, что действительно удалено. Ничего не повторялось автоматически.
+</translation>
     </message>
 </context>
 <context>
@@ -2042,32 +2050,34 @@
         <location filename="../../app/cli/CliRunner.cpp" line="+37"/>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1: %2
- {1:?}</translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Error: %1
 </source>
-        <translation type="unfinished">Ошибка: %1
+        <translation>Ошибка: %1
 </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Error: the portal address &quot;%1&quot; is not usable: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: адрес портала «%1» непригоден: %2
+</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>waiting %1 ms: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание %1 мс: %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание %1 с: %2</translation>
     </message>
 </context>
 <context>
@@ -2098,12 +2108,12 @@
 <context>
     <name>b24::cli::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-364"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="-365"/>
         <source>Run &apos;%1&apos; for the options and examples.</source>
         <translation>Запустите «%1», чтобы увидеть параметры и примеры.</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>Exit codes:
   0  success (a clear: every row in scope verified gone)
   1  error: the portal or the network refused or failed; nothing (more) was changed
@@ -2420,14 +2430,17 @@ Type &quot;yes&quot; to continue: </source>
         <location filename="../../app/cli/DryRun.cpp" line="+37"/>
         <source># request %1 of %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation># запрос %1 из %2
+</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Dry run: nothing was sent. These requests would be:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск: ничего не отправлено. Были бы отправлены такие запросы:
+
+</translation>
     </message>
 </context>
 <context>
@@ -2511,13 +2524,14 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location filename="../../app/cli/ListCommand.cpp" line="+59"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing %1 rows; use --limit N (0 = all) to see more.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Показано строк: %1; используйте --limit N (0 — все), чтобы увидеть больше.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2562,34 +2576,38 @@ Type &quot;yes&quot; to continue: </source>
         <location filename="../../app/cli/MarkErrorCommand.cpp" line="+27"/>
         <source>Could not load the batch&apos;s rows; nothing was marked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить строки пакета; ничего не отмечено.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n MESSAGE_ID(s) are not in batch %1: %2. Nothing was sent: for them event.offline.error would mark nothing and delete their copies elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n MESSAGE_ID нет в пакете %1: %2. Ничего не отправлено: для него event.offline.error ничего бы не отметил, но удалил бы его копии в других местах.</numerusform>
+            <numerusform>%n MESSAGE_ID нет в пакете %1: %2. Ничего не отправлено: для них event.offline.error ничего бы не отметил, но удалил бы их копии в других местах.</numerusform>
+            <numerusform>%n MESSAGE_ID нет в пакете %1: %2. Ничего не отправлено: для них event.offline.error ничего бы не отметил, но удалил бы их копии в других местах.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The error rows could not be re-listed; the outcome is not verified.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторно прочитать ошибочные строки; результат не проверен.
+</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Marked as error (verified): %1 of %2 MESSAGE_ID(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как ошибки (проверено): %1 из %2 MESSAGE_ID.
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  not marked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  не отмечен: %1
+</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2669,7 @@ Type &quot;yes&quot; to continue: </source>
 <context>
     <name>b24::cli::Reader</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-545"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="-546"/>
         <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 требует целое число от 0 и больше, а не «%2».</translation>
     </message>
@@ -2777,22 +2795,27 @@ Type &quot;yes&quot; to continue: </source>
         <location filename="../../app/cli/ReserveCommand.cpp" line="+54"/>
         <source>Whether rows were reserved is unknown; run &apos;processes&apos; to see the batches before trying again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно, были ли строки зарезервированы; запустите «processes», чтобы увидеть пакеты, прежде чем пробовать снова.
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No unreserved row matched; nothing was reserved.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих свободных строк нет; ничего не зарезервировано.
+</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reserved %n row(s) as batch %1 on %2. They are hidden from your application until cleared: %3 clear --process %1 --all-in-group
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зарезервирована %n строка в пакет %1 на %2. Она скрыта от вашего приложения, пока её не удалят: %3 clear --process %1 --all-in-group
+</numerusform>
+            <numerusform>Зарезервированы %n строки в пакет %1 на %2. Они скрыты от вашего приложения, пока их не удалят: %3 clear --process %1 --all-in-group
+</numerusform>
+            <numerusform>Зарезервировано %n строк в пакет %1 на %2. Они скрыты от вашего приложения, пока их не удалят: %3 clear --process %1 --all-in-group
+</numerusform>
         </translation>
     </message>
 </context>
@@ -2877,6 +2900,229 @@ Type &quot;yes&quot; to continue: </source>
     </message>
 </context>
 <context>
+    <name>b24::sandbox::PortalCommandLine</name>
+    <message>
+        <location filename="../../app/sandbox-portal/PortalCommandLine.cpp" line="+22"/>
+        <source>A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, reproducing the server&apos;s behaviour including its traps.
+It prints the REST URL, an administrator access token, the refresh token, client id and secret, the certificate&apos;s SHA-256 and the admin key at start. Admin endpoint: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating (header X-Sandbox-Key: &lt;admin key&gt;).</source>
+        <translation>Локальный портал Битрикс24 для знакомства с b24-offline-queue и для тестов: event.offline.get/list/clear/error, batch, feature.get, продление токенов OAuth, лимиты частоты и времени выполнения и внедрение сбоев — с поведением настоящего сервера, включая его подводные камни.
+При запуске выводит адрес REST, токен доступа администратора, токен обновления, код и ключ приложения, SHA-256 сертификата и ключ администрирования. Служебные адреса: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating (заголовок X-Sandbox-Key: &lt;ключ администрирования&gt;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port to listen on; 0 picks a free one (default 0).</source>
+        <translation>Порт для прослушивания; 0 — выбрать свободный (по умолчанию 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serve plain HTTP instead of HTTPS with a generated self-signed certificate.</source>
+        <translation>Работать по незащищённому HTTP вместо HTTPS с созданным самоподписанным сертификатом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put N generated events into the queue at start.</source>
+        <translation>Поместить в очередь при запуске N сгенерированных событий.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed the realistic demo queue (~2,000 events, batches, stuck batches, error rows).</source>
+        <translation>Заполнить реалистичную демонстрационную очередь (~2 000 событий, пакеты, зависшие пакеты, ошибочные строки).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated event names for --seed (default ONCRMDEALUPDATE,…).</source>
+        <translation>Названия событий через запятую для --seed (по умолчанию ONCRMDEALUPDATE,…).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra bytes of padding in each seeded EVENT_DATA.</source>
+        <translation>Дополнительные байты заполнения в каждом сгенерированном EVENT_DATA.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share (0..1) of seeded rows put into recent batches.</source>
+        <translation>Доля (0..1) сгенерированных строк, помещаемых в недавние пакеты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share (0..1) of seeded rows marked ERROR=1.</source>
+        <translation>Доля (0..1) сгенерированных строк с отметкой ERROR=1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of recent batches the reserved rows are spread over.</source>
+        <translation>Число недавних пакетов, по которым распределяются зарезервированные строки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Number of old &quot;stuck&quot; batches (rows days old, still reserved).</source>
+        <translation>Число старых «зависших» пакетов (строкам несколько дней, они всё ещё зарезервированы).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows in each stuck batch.</source>
+        <translation>Строк в каждом зависшем пакете.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auth_connector of the seeded rows (default none).</source>
+        <translation>auth_connector сгенерированных строк (по умолчанию нет).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaky bucket drain in requests per second (default 2; Enterprise 5).</source>
+        <translation>Скорость опустошения «дырявого ведра» в запросах в секунду (по умолчанию 2; «Энтерпрайз» — 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaky bucket size; above it 503 QUERY_LIMIT_EXCEEDED (default 50).</source>
+        <translation>Размер «дырявого ведра»; при превышении — 503 QUERY_LIMIT_EXCEEDED (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the leaky bucket off.</source>
+        <translation>Отключить «дырявое ведро».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating-time limit per method over 10 minutes in seconds; above it 429 OPERATION_TIME_LIMIT (default 420).</source>
+        <translation>Лимит времени выполнения на метод за 10 минут в секундах; при превышении — 429 OPERATION_TIME_LIMIT (по умолчанию 420).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch the operating-time limiter off (no operating in time).</source>
+        <translation>Отключить ограничитель времени выполнения (без operating в блоке time).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn feature rest_offline_extended off: get with clear=0 answers 403 WRONG_LICENSE.</source>
+        <translation>Выключить возможность rest_offline_extended: get с clear=0 отвечает 403 WRONG_LICENSE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn feature rest_auth_connector off: any auth_connector answers 403 WRONG_LICENSE.</source>
+        <translation>Выключить возможность rest_auth_connector: любой auth_connector получает 403 WRONG_LICENSE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token lifetime in seconds (default 3600).</source>
+        <translation>Срок действия токена доступа в секундах (по умолчанию 3600).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal&apos;s UTC offset in minutes for TIMESTAMP_X (default 180).</source>
+        <translation>Смещение портала от UTC в минутах для TIMESTAMP_X (по умолчанию 180).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, truncated-json, error-500; method &quot;*&quot; hits all. Repeatable. E.g. event.offline.get:delay:1500.</source>
+        <translation>Внедрить сбой: method:kind[:ms][:count], где kind — delay, drop-before, drop-after, html-502, truncated-json или error-500; method &quot;*&quot; действует на все методы. Можно повторять. Например, event.offline.get:delay:1500.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 требует число не меньше %2, а не «%3»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--address needs an IP address such as 127.0.0.1, not &quot;%1&quot;</source>
+        <translation>--address требует IP-адрес, например 127.0.0.1, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--port must be between 0 and 65535</source>
+        <translation>--port должен быть от 0 до 65535</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--%1 is a share between 0 and 1</source>
+        <translation>--%1 — доля от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--utc-offset needs minutes between -840 and 840, e.g. 180 for Moscow</source>
+        <translation>--utc-offset требует число минут от -840 до 840, например 180 для Москвы</translation>
+    </message>
+</context>
+<context>
     <name>b24::sandbox::SandboxFaults</name>
     <message>
         <location filename="../../app/sandbox/SandboxFaults.cpp" line="+69"/>
@@ -2904,7 +3150,7 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location filename="../../app/sandbox/SandboxServer.cpp" line="+73"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать прослушивание на %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -3054,12 +3300,12 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location line="+6"/>
         <source>Export before clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать перед очисткой</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirming asks for a file first and clears only once the export is written</source>
-        <translation type="unfinished"></translation>
+        <translation>После подтверждения сначала запрашивается файл, и очистка начинается только после записи экспорта</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3287,17 +3533,17 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location line="+21"/>
         <source>No saved token for this profile: enter it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого профиля нет сохранённого токена: введите его ниже.</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>Profile saved; secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сохранён; секреты хранятся только до конца сеанса.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile saved, but the keychain refused the secrets (%1). They are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сохранён, но хранилище ключей не приняло секреты (%1). Они хранятся только до конца сеанса.</translation>
     </message>
     <message>
         <location line="-116"/>
@@ -3506,553 +3752,553 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location line="-393"/>
         <source>Waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание %1 с: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose or create a connection profile and connect to the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать или создать профиль подключения и подключиться к порталу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключиться</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the current connection and the loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть текущее подключение и загруженные строки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерезагрузить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the queue again with event.offline.list (read-only) (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить очередь заново через event.offline.list (только чтение) (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;top loading</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;становить загрузку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the load; the rows loaded so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить загрузку; уже загруженные строки останутся</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;selected records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать &amp;выбранные записи…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;all loaded records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в&amp;се загруженные записи…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрый фильтр</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter the loaded rows by ID, event, MESSAGE_ID, PROCESS_ID or payload (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтровать загруженные строки по ID, событию, MESSAGE_ID, PROCESS_ID или данным (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select &amp;all in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;все в группе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select every row shown for the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить все показанные строки выбранной группы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Invert selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обратить выделение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear selected by ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранные по ID…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clear selected by &amp;MESSAGE_ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные по &amp;MESSAGE_ID…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear &amp;entire group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить в&amp;сю группу…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reserve unreserved rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарезервировать свободные строки…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as &amp;error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;ошибку…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read-&amp;only mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим «только &amp;чтение»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disable every action that changes the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить все действия, изменяющие очередь</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The queue by process: choose a group to see its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь по процессам: выберите группу, чтобы увидеть её записи</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал запросов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show every request with its response and explanation (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все запросы с ответами и пояснениями (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Server filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель фильтра на &amp;сервере</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очередь</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Quick filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый фильтр (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+192"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>ТОЛЬКО ЧТЕНИЕ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clearing, reserving and marking as error are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка, резервирование и отметка ошибок отключены</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A clear is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется очистка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It stops after the request in flight; close the window again once the report is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она остановится после текущего запроса; закройте окно ещё раз, когда появится отчёт.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Bitrix24 Offline Queue — Sandbox (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь офлайн-событий Битрикс24 — тестовый портал (демо)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot use this portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес портала использовать нельзя</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключено: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;i&gt;What to do:&lt;/i&gt; %1</source>
-        <translation type="unfinished">&lt;i&gt;Что делать:&lt;/i&gt; %1</translation>
+        <translation>&lt;i&gt;Что делать:&lt;/i&gt; %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection failed; see the message above and the request log (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться не удалось; см. сообщение выше и журнал запросов (Ctrl+L).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sandbox (demo) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый портал (демо) %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> · connector %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · коннектор %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The server filter cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр на сервере нельзя отправить</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the queue with event.offline.list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка очереди через event.offline.list…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Loaded %1 records in %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Загружено записей: %1 за %n запрос.</numerusform>
+            <numerusform>Загружено записей: %1 за %n запроса.</numerusform>
+            <numerusform>Загружено записей: %1 за %n запросов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading stopped: %1 records loaded; the view is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка остановлена: загружено записей — %1; список неполный.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка остановлена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 records were loaded. Counts and groups cover only these; press F5 to load everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружено записей: %1 из %2. Количества и группы учитывают только их; нажмите F5, чтобы загрузить всё.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading failed after %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка прервалась с ошибкой после %1 записей.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading stopped after %1 records (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка остановлена после %1 записей (%2).</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
         <source>%1 records · %2 unreserved · %3 errors · %n batch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записей: %1 · свободных: %2 · ошибок: %3 · пакетов: %n</numerusform>
+            <numerusform>Записей: %1 · свободных: %2 · ошибок: %3 · пакетов: %n</numerusform>
+            <numerusform>Записей: %1 · свободных: %2 · ошибок: %3 · пакетов: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source> · &lt;b style=&apos;color:#a05000&apos;&gt;%n stuck&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · &lt;b style=&apos;color:#a05000&apos;&gt;%n завис&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b style=&apos;color:#a05000&apos;&gt;%n зависли&lt;/b&gt;</numerusform>
+            <numerusform> · &lt;b style=&apos;color:#a05000&apos;&gt;%n зависли&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · показано: %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Nothing is selected: select the records to act on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано: сначала выберите записи для действия.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The selection spans several groups (for example unreserved rows and a batch). A clear addresses one group: choose it in the overview and select there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение охватывает несколько групп (например, свободные строки и пакет). Очистка работает с одной группой: выберите её в обзоре и выделяйте строки там.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The selected rows&apos; group is not in the overview; reload (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы выбранных строк нет в обзоре; перезагрузите (F5).</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Select the records to clear first (nothing is sent for an empty selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите записи для удаления (при пустом выделении ничего не отправляется).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read-only mode is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён режим «только чтение».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for the running load or action to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь окончания текущей загрузки или действия.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete exactly the selected records (event.offline.clear with their IDs) (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ровно выбранные записи (event.offline.clear с их ID) (Delete)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete every row of the group that shares a MESSAGE_ID with the selection (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все строки группы, у которых MESSAGE_ID совпадает с выбранными (Shift+Delete)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete every loaded record of the chosen group (asks you to type the count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить все загруженные записи выбранной группы (попросит ввести их количество)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+65"/>
         <source>Choose a group (not &quot;All loaded records&quot;) in the overview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите группу в обзоре (не «Все загруженные записи»).</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Give unreserved rows a process id (event.offline.get clear=0) so they can be cleared as a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоить свободным строкам process_id (event.offline.get clear=0), чтобы их можно было удалить как пакет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The portal&apos;s plan lacks rest_offline_extended, which reserving needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тарифе портала нет rest_offline_extended, а он нужен для резервирования.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the selected rows of this batch as failed (event.offline.error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные строки этого пакета как ошибочные (event.offline.error)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+190"/>
         <source>Only rows of a reserved batch can be marked as error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как ошибочные можно только строки зарезервированного пакета.</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Read-only mode is on: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён режим «только чтение»: ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not ready to clear: connect and wait for the load to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка пока невозможна: подключитесь и дождитесь окончания загрузки.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Nothing to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять нечего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scope is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор пуст.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <location line="+98"/>
         <source>&lt;br/&gt;Nothing was sent to the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;На портал ничего не отправлено.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>This clear cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту очистку нельзя отправить</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Reserving is not available now: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервирование сейчас недоступно: ничего не отправлено.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Reserved %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зарезервирована %n строка</numerusform>
+            <numerusform>Зарезервированы %n строки</numerusform>
+            <numerusform>Зарезервировано %n строк</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They now form batch &lt;tt&gt;%1&lt;/tt&gt;, shown after the reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь они образуют пакет &lt;tt&gt;%1&lt;/tt&gt;; он появится после перезагрузки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No unreserved row matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих свободных строк нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserving failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервирование не удалось (%1).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Marking as error is not available now: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка ошибок сейчас недоступна: ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot mark as error</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отметить как ошибку</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Marked as error</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как ошибки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rows are now in the Errors group (shown after the reload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь строки в группе «Ошибки» (появятся после перезагрузки).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marking as error failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как ошибки не удалось (%1).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать нечего.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранных записей</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export loaded records</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт загруженных записей</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished">JSON Lines (*.jsonl)</translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Exported %n record(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Экспортирована %n запись в %1</numerusform>
             <numerusform>Экспортированы %n записи в %1</numerusform>
             <numerusform>Экспортировано %n записей в %1</numerusform>
@@ -4061,22 +4307,22 @@ Type &quot;yes&quot; to continue: </source>
     <message>
         <location line="+3"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The connection dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог подключения в этой сборке недоступен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preferences dialog is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог параметров в этой сборке недоступен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bitrix24 Offline Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь офлайн-событий Битрикс24 %1</translation>
     </message>
 </context>
 <context>
@@ -4818,7 +5064,7 @@ Type &quot;yes&quot; to continue: </source>
 <context>
     <name>b24::ui::RequestOutcome</name>
     <message>
-        <location filename="../../ui/RequestOutcome.cpp" line="+135"/>
+        <location filename="../../ui/RequestOutcome.cpp" line="+129"/>
         <location line="+17"/>
         <source>OK</source>
         <translation>Успешно</translation>
@@ -5159,6 +5405,19 @@ Type &quot;yes&quot; to continue: </source>
         <location line="+43"/>
         <source>&lt;p&gt;&lt;b&gt;Offline event methods (event.offline.*) accept only an application&apos;s OAuth token, and only for a portal administrator.&lt;/b&gt; An incoming webhook gets &lt;code&gt;403 WRONG_AUTH_TYPE&lt;/code&gt;; a user who is not an administrator gets &lt;code&gt;403 ACCESS_DENIED&lt;/code&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In Bitrix24 open &lt;i&gt;Applications → Developer resources → Other → Local application&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Choose a &lt;i&gt;server-side&lt;/i&gt; application, give it the scopes your event handlers need (the offline methods themselves need no particular scope) and save. Note the &lt;i&gt;Application ID&lt;/i&gt; (client ID) and &lt;i&gt;Application key&lt;/i&gt; (client secret).&lt;/li&gt;&lt;li&gt;As an administrator, get the tokens through the OAuth flow: open &lt;code&gt;https://PORTAL/oauth/authorize/?client_id=…&lt;/code&gt;, then exchange the returned &lt;code&gt;code&lt;/code&gt; (valid for 30 seconds) at &lt;code&gt;https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;amp;client_id=…&amp;amp;client_secret=…&amp;amp;code=…&lt;/code&gt;. The answer holds &lt;code&gt;access_token&lt;/code&gt; (valid one hour) and &lt;code&gt;refresh_token&lt;/code&gt; (valid 180 days).&lt;/li&gt;&lt;li&gt;Paste both here together with the client ID and secret: the tool then renews the access token by itself and keeps the rotated refresh token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If your application bound its handlers with an &lt;code&gt;auth_connector&lt;/code&gt;, enter the same key: every connector has its own queue.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Методы офлайн-событий (event.offline.*) принимают только OAuth-токен приложения и только от администратора портала.&lt;/b&gt; Входящий вебхук получит &lt;code&gt;403 WRONG_AUTH_TYPE&lt;/code&gt;, пользователь без прав администратора — &lt;code&gt;403 ACCESS_DENIED&lt;/code&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;В Битрикс24 откройте &lt;i&gt;Приложения → Разработчикам → Другое → Локальное приложение&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Выберите &lt;i&gt;серверное&lt;/i&gt; приложение, выдайте ему права доступа, нужные вашим обработчикам событий (самим офлайн-методам особые права не нужны), и сохраните. Запишите &lt;i&gt;код приложения&lt;/i&gt; (client_id) и &lt;i&gt;ключ приложения&lt;/i&gt; (client_secret).&lt;/li&gt;&lt;li&gt;От имени администратора получите токены по схеме OAuth: откройте &lt;code&gt;https://PORTAL/oauth/authorize/?client_id=…&lt;/code&gt;, затем обменяйте полученный &lt;code&gt;code&lt;/code&gt; (действует 30 секунд) по адресу &lt;code&gt;https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;amp;client_id=…&amp;amp;client_secret=…&amp;amp;code=…&lt;/code&gt;. В ответе будут &lt;code&gt;access_token&lt;/code&gt; (действует один час) и &lt;code&gt;refresh_token&lt;/code&gt; (действует 180 дней).&lt;/li&gt;&lt;li&gt;Вставьте оба токена сюда вместе с кодом и ключом приложения: программа сама будет продлевать токен доступа и сохранять новый токен обновления.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Если ваше приложение привязало обработчики с &lt;code&gt;auth_connector&lt;/code&gt;, укажите тот же ключ: у каждого коннектора своя очередь.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/sandbox-portal/main.cpp" line="+21"/>
+        <source>Run with --help for the options.</source>
+        <translation>Запустите с --help, чтобы увидеть параметры.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sandbox portal running.</source>
+        <translation>Тестовый портал запущен.</translation>
     </message>
 </context>
 </TS>
