@@ -9,10 +9,12 @@ namespace b24 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("b24::DestructiveCallGuard", text);
-}
+// A class, not a free Strings::tr() helper: lupdate files a free Strings::tr() call under the enclosing
+// namespace
+// ("b24"), so its strings would never match this context at run time.
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(b24::DestructiveCallGuard)
+};
 
 // The server lower-cases top-level parameter names (reference §2.4).
 QJsonValue param(const QJsonObject &params, const QString &name)
@@ -86,12 +88,12 @@ QString checkIds(const QJsonValue &value)
 {
     const auto list = asList(value);
     if (!list) {
-        return tr("“id” must be a list of event IDs (positive integers).");
+        return Strings::tr("“id” must be a list of event IDs (positive integers).");
     }
     for (const QJsonValue &item : *list) {
         const qint64 id = item.isString() ? item.toString().toLongLong() : qint64(item.toDouble());
         if (id <= 0 || (item.isDouble() && item.toDouble() != double(id))) {
-            return tr("“id” must hold only positive integer event IDs.");
+            return Strings::tr("“id” must hold only positive integer event IDs.");
         }
     }
     return {};
@@ -101,11 +103,11 @@ QString checkMessageIds(const QJsonValue &value)
 {
     const auto list = asList(value);
     if (!list) {
-        return tr("“message_id” must be a list of MESSAGE_ID values.");
+        return Strings::tr("“message_id” must be a list of MESSAGE_ID values.");
     }
     for (const QJsonValue &item : *list) {
         if (!item.isString() || item.toString().trimmed().size() != 32) {
-            return tr("Every “message_id” value must be a 32-character MESSAGE_ID.");
+            return Strings::tr("Every “message_id” value must be a 32-character MESSAGE_ID.");
         }
     }
     return {};
@@ -114,30 +116,33 @@ QString checkMessageIds(const QJsonValue &value)
 QString refuseClearOrError(bool isClear, const QJsonObject &params)
 {
     if (isMissing(param(params, QStringLiteral("process_id")))) {
-        return tr("process_id is missing. Read the events with event.offline.get first and pass the "
-                  "process_id it returned.");
+        return Strings::tr("process_id is missing. Read the events with event.offline.get first and pass the "
+                           "process_id it returned.");
     }
     const QJsonValue ids = param(params, QStringLiteral("id"));
     const QJsonValue messageIds = param(params, QStringLiteral("message_id"));
     if (!isClear) {
         if (!ids.isUndefined()) {
-            return tr("event.offline.error takes only message_id; remove “id” and pass the events' "
-                      "MESSAGE_ID values.");
+            return Strings::tr("event.offline.error takes only message_id; remove “id” and pass the events' "
+                               "MESSAGE_ID values.");
         }
         if (isEmptyList(messageIds)) {
-            return tr("The message_id list is empty or missing, so no event would be marked. Pass the "
-                      "MESSAGE_ID values of the events to mark as failed.");
+            return Strings::tr(
+                "The message_id list is empty or missing, so no event would be marked. Pass the "
+                "MESSAGE_ID values of the events to mark as failed.");
         }
         return checkMessageIds(messageIds);
     }
     if (!ids.isUndefined() && !messageIds.isUndefined()) {
-        return tr("Both id and message_id were given. The portal would use message_id and silently ignore "
-                  "id; send one list only.");
+        return Strings::tr(
+            "Both id and message_id were given. The portal would use message_id and silently ignore "
+            "id; send one list only.");
     }
     if (isEmptyList(ids) && isEmptyList(messageIds)) {
-        return tr("The id/message_id list is empty or missing. The portal would delete the whole batch "
-                  "(every event of this process_id), not just selected events. Select the events to "
-                  "delete, or use “clear whole batch” explicitly with the event IDs listed.");
+        return Strings::tr(
+            "The id/message_id list is empty or missing. The portal would delete the whole batch "
+            "(every event of this process_id), not just selected events. Select the events to "
+            "delete, or use “clear whole batch” explicitly with the event IDs listed.");
     }
     return messageIds.isUndefined() ? checkIds(ids) : checkMessageIds(messageIds);
 }
@@ -147,8 +152,9 @@ QString refuseGet(const QJsonObject &params)
     const QJsonValue processId = param(params, QStringLiteral("process_id"));
     if (processId.isString() && processId.toString().trimmed().isEmpty()
         && DestructiveCallGuard::isDestructive(QStringLiteral("event.offline.get"), params)) {
-        return tr("event.offline.get with an empty process_id and clear=1 would delete every unreserved "
-                  "event of the application. Pass clear=0, or leave process_id out.");
+        return Strings::tr(
+            "event.offline.get with an empty process_id and clear=1 would delete every unreserved "
+            "event of the application. Pass clear=0, or leave process_id out.");
     }
     return {};
 }
@@ -264,20 +270,21 @@ QString DestructiveCallGuard::refusalReason(const QString &method, const QJsonOb
             commands.append({QString::number(i), array.at(i).toString()});
         }
         if (commands.isEmpty()) {
-            return tr("The batch has no commands.");
+            return Strings::tr("The batch has no commands.");
         }
         if (commands.size() > 50) {
-            return tr("A batch may hold at most 50 commands; this one has %1. Split it.")
+            return Strings::tr("A batch may hold at most 50 commands; this one has %1. Split it.")
                 .arg(commands.size());
         }
         for (const auto &[key, command] : commands) {
             const QString inner = commandMethod(command);
             if (inner.compare(QLatin1String("batch"), Qt::CaseInsensitive) == 0) {
-                return tr("Batch command “%1” is a nested batch, which the portal does not allow.").arg(key);
+                return Strings::tr("Batch command “%1” is a nested batch, which the portal does not allow.")
+                    .arg(key);
             }
             const QString reason = refusalReason(inner, commandParameters(command));
             if (!reason.isEmpty()) {
-                return tr("Batch command “%1” (%2): %3").arg(key, inner, reason);
+                return Strings::tr("Batch command “%1” (%2): %3").arg(key, inner, reason);
             }
         }
     }
