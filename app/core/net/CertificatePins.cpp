@@ -2,7 +2,9 @@
 #include "CertificatePins.h"
 
 #include <QCryptographicHash>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 
 namespace b24 {
 
@@ -53,6 +55,27 @@ bool CertificatePins::allowsErrors(const QString &host, const QSslCertificate &p
         }
     }
     return true;
+}
+
+bool CertificatePins::ignoreIfPinned(QNetworkReply *reply, const QList<QSslError> &errors,
+                                     QString *peerFingerprint, QString *errorText) const
+{
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty()) {
+        peer = errors.first().certificate();
+    }
+    if (allowsErrors(reply->url().host(), peer, errors)) {
+        // Exactly these errors, for exactly the pinned certificate; never the blanket overload.
+        reply->ignoreSslErrors(errors);
+        return true;
+    }
+    QStringList texts;
+    for (const QSslError &error : errors) {
+        texts.append(error.errorString());
+    }
+    *peerFingerprint = fingerprint(peer);
+    *errorText = texts.join(QLatin1String("; "));
+    return false;
 }
 
 } // namespace b24

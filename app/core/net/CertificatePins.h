@@ -7,6 +7,8 @@
 #include <QSslError>
 #include <QString>
 
+class QNetworkReply;
+
 namespace b24 {
 
 // Certificates the admin explicitly accepted, by host and SHA-256 of the DER encoding. Only the
@@ -21,6 +23,12 @@ public:
     // i.e. the errors may be passed to QNetworkReply::ignoreSslErrors(errors).
     [[nodiscard]] bool allowsErrors(const QString &host, const QSslCertificate &peer,
                                     const QList<QSslError> &errors) const;
+
+    // The sslErrors() handling shared by every request: ignores exactly `errors` when the peer
+    // certificate is pinned for the reply's host and returns true; otherwise fills the peer's
+    // fingerprint and a readable list of the errors (for the explanation) and returns false.
+    bool ignoreIfPinned(QNetworkReply *reply, const QList<QSslError> &errors, QString *peerFingerprint,
+                        QString *errorText) const;
 
     // "AB:CD:…" upper-case, colon separated: the form browsers and openssl show.
     static QString fingerprint(const QSslCertificate &certificate);

@@ -9,8 +9,7 @@ namespace b24 {
 
 namespace {
 
-// A class, not a free Strings::tr() helper: lupdate files a free Strings::tr() call under the enclosing
-// namespace
+// A class, not a free tr() helper: lupdate files a free tr() call under the enclosing namespace
 // ("b24"), so its strings would never match this context at run time.
 struct Strings {
     Q_DECLARE_TR_FUNCTIONS(b24::DestructiveCallGuard)

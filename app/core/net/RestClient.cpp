@@ -114,7 +114,7 @@ class RestClient::Private
 {
 public:
     Private(RestClient *client, QNetworkAccessManager *manager)
-        : q(client), network(manager), refresher(new TokenRefresher(manager, &masker, client))
+        : q(client), network(manager), refresher(new TokenRefresher(manager, &masker, &pins, client))
     {
         pumpTimer.setSingleShot(true);
         QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
@@ -324,24 +324,11 @@ void RestClient::Private::send(const CallPtr &call)
 void RestClient::Private::onSslErrors(const CallPtr &call, QNetworkReply *reply,
                                       const QList<QSslError> &errors)
 {
-    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    if (peer.isNull() && !errors.isEmpty()) {
-        peer = errors.first().certificate();
-    }
-    const QString host = reply->url().host();
-    if (pins.allowsErrors(host, peer, errors)) {
-        // Exactly these errors, for exactly the pinned certificate; never the blanket overload.
-        reply->ignoreSslErrors(errors);
+    if (pins.ignoreIfPinned(reply, errors, &call->tlsFingerprint, &call->tlsErrors)) {
         return;
     }
-    QStringList texts;
-    for (const QSslError &error : errors) {
-        texts.append(error.errorString());
-    }
-    call->tlsFingerprint = CertificatePins::fingerprint(peer);
-    call->tlsErrors = texts.join(QLatin1String("; "));
-    qCWarning(lcNet).noquote() << "TLS verification failed for" << host << "certificate SHA-256"
-                               << call->tlsFingerprint << ":" << call->tlsErrors;
+    qCWarning(lcNet).noquote() << "TLS verification failed for" << reply->url().host()
+                               << "certificate SHA-256" << call->tlsFingerprint << ":" << call->tlsErrors;
 }
 
 void RestClient::Private::onFinished(const CallPtr &call, QNetworkReply *reply)
@@ -658,10 +645,21 @@ void RestClient::Private::abort(RestCall *handle)
     finish(call, result);
 }
 
+namespace {
+
+// One slot of headroom below the portal's bucket: requests leave here paced exactly, but network
+// jitter can bunch two of them up on arrival, and the portal counts arrivals.
+int clientBurst(const RateLimitConfig &config)
+{
+    return std::max(1, config.burst - 1);
+}
+
+} // namespace
+
 RestClient::RestClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), d(new Private(this, network))
 {
-    d->bucket.configure(d->rateLimit.ratePerSecond, d->rateLimit.burst);
+    d->bucket.configure(d->rateLimit.ratePerSecond, clientBurst(d->rateLimit));
 }
 
 RestClient::~RestClient()
@@ -702,7 +700,7 @@ Credentials RestClient::credentials() const
 void RestClient::setRateLimit(const RateLimitConfig &config)
 {
     d->rateLimit = config;
-    d->bucket.configure(config.ratePerSecond, config.burst);
+    d->bucket.configure(config.ratePerSecond, clientBurst(config));
 }
 
 RateLimitConfig RestClient::rateLimit() const

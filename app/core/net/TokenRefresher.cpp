@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenRefresher.h"
 
+#include "CertificatePins.h"
 #include "ErrorCatalog.h"
 #include "NetLogging.h"
 #include "ResponseParser.h"
@@ -27,8 +28,9 @@ qint64 nowMs()
 
 } // namespace
 
-TokenRefresher::TokenRefresher(QNetworkAccessManager *network, SecretMasker *masker, QObject *parent)
-    : QObject(parent), m_network(network), m_masker(masker)
+TokenRefresher::TokenRefresher(QNetworkAccessManager *network, SecretMasker *masker,
+                               const CertificatePins *pins, QObject *parent)
+    : QObject(parent), m_network(network), m_masker(masker), m_pins(pins)
 { }
 
 void TokenRefresher::start(const Credentials &credentials, int transferTimeoutMs)
@@ -68,6 +70,14 @@ void TokenRefresher::start(const Credentials &credentials, int transferTimeoutMs
 
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
+    m_tlsFingerprint.clear();
+    m_tlsErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (!m_pins->ignoreIfPinned(reply, errors, &m_tlsFingerprint, &m_tlsErrors)) {
+            qCWarning(lcNet).noquote() << "TLS verification failed for the token endpoint"
+                                       << reply->url().host() << "certificate SHA-256" << m_tlsFingerprint;
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
@@ -96,7 +106,9 @@ void TokenRefresher::onFinished(QNetworkReply *reply)
         result.status = CallStatus::TransportError;
         result.networkError = reply->error();
         result.explanation
-            = ErrorCatalog::forNetworkError(reply->error(), host, m_masker->maskText(reply->errorString()));
+            = reply->error() == QNetworkReply::SslHandshakeFailedError && !m_tlsFingerprint.isEmpty()
+            ? ErrorCatalog::forTlsFailure(host, m_tlsFingerprint, m_tlsErrors)
+            : ErrorCatalog::forNetworkError(reply->error(), host, m_masker->maskText(reply->errorString()));
         result.errorCode = result.explanation.code;
     } else if (httpStatus >= 200 && httpStatus < 300 && !accessToken.isEmpty()) {
         result.status = CallStatus::Ok;

@@ -13,6 +13,7 @@ class QNetworkReply;
 
 namespace b24 {
 
+class CertificatePins;
 class SecretMasker;
 
 // One OAuth refresh (grant_type=refresh_token) at a time against Credentials::tokenEndpoint.
@@ -24,7 +25,9 @@ class TokenRefresher : public QObject
     Q_OBJECT
 
 public:
-    TokenRefresher(QNetworkAccessManager *network, SecretMasker *masker, QObject *parent = nullptr);
+    // pins: the client's pinned certificates, honoured for the token endpoint as for the portal.
+    TokenRefresher(QNetworkAccessManager *network, SecretMasker *masker, const CertificatePins *pins,
+                   QObject *parent = nullptr);
 
     [[nodiscard]] bool isRunning() const { return !m_reply.isNull(); }
     // Ignored while a refresh is running: every waiting caller gets that refresh's outcome.
@@ -40,6 +43,9 @@ private:
 
     QNetworkAccessManager *m_network;
     SecretMasker *m_masker;
+    const CertificatePins *m_pins;
+    QString m_tlsFingerprint;
+    QString m_tlsErrors;
     QPointer<QNetworkReply> m_reply;
     Credentials m_credentials;
     RequestLogEntry m_entry;
