@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 

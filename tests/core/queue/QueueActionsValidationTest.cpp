@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "queue/QueueActions.h"
 
 #include <QJsonArray>
-#include "queue/QueueActions.h"
 
 #include <gtest/gtest.h>
 
