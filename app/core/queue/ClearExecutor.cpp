@@ -19,9 +19,12 @@ namespace b24 {
 
 namespace {
 
-// Values per re-list command: the ids plus ">ID", "start" and "order" stay below PHP's 1000
-// input variables per command.
-constexpr int VerifyValuesPerCommand = 990;
+// Re-list commands. By ID: 49 ids per command, so a page (50 rows) can never be full and every
+// command is answered in one round; a batch of 50 commands checks 2,450 ids. By MESSAGE_ID copies
+// outside the group may be many, so those commands page by ID; 990 values plus ">ID", "start" and
+// "order" stay below PHP's 1000 input variables per command.
+constexpr int VerifyIdsPerCommand = 49;
+constexpr int VerifyMessageIdsPerCommand = 990;
 
 QString modeName(ClearPlan::Mode mode)
 {
@@ -182,16 +185,21 @@ void ClearExecutor::verify()
     Q_EMIT verifying();
     QList<QJsonObject> streams;
     if (d->plan.mode == ClearPlan::Mode::ByMessageId) {
-        for (qsizetype first = 0; first < d->plan.messageIds.size(); first += VerifyValuesPerCommand) {
-            const QStringList chunk = d->plan.messageIds.mid(first, VerifyValuesPerCommand);
-            streams.append(QJsonObject {{QLatin1String("@MESSAGE_ID"), QJsonArray::fromStringList(chunk)}});
+        for (qsizetype first = 0; first < d->plan.messageIds.size(); first += VerifyMessageIdsPerCommand) {
+            const QStringList chunk = d->plan.messageIds.mid(first, VerifyMessageIdsPerCommand);
+            QJsonObject filter {{QLatin1String("@MESSAGE_ID"), QJsonArray::fromStringList(chunk)}};
+            // Copies in other batches stay by design; narrowing to the batch keeps the re-list short.
+            // (Unreserved and error rows are told apart on the client: "" is no dependable filter value.)
+            if (d->plan.group.kind == QueueGroup::Kind::Batch)
+                filter.insert(QLatin1String("=PROCESS_ID"), d->plan.group.processId);
+            streams.append(filter);
         }
     } else {
         QList<qint64> ids = d->plan.ids;
         std::sort(ids.begin(), ids.end());
-        for (qsizetype first = 0; first < ids.size(); first += VerifyValuesPerCommand) {
+        for (qsizetype first = 0; first < ids.size(); first += VerifyIdsPerCommand) {
             QJsonArray chunk;
-            for (qsizetype i = first; i < qMin(ids.size(), first + VerifyValuesPerCommand); ++i)
+            for (qsizetype i = first; i < qMin(ids.size(), first + VerifyIdsPerCommand); ++i)
                 chunk.append(ids.at(i));
             streams.append(QJsonObject {{QLatin1String("@ID"), chunk}});
         }

@@ -16,8 +16,8 @@ class RestClient;
 
 // Lists every row matching any of several filters ("streams"), read-only, for re-listing a
 // clear's scope: each HTTP request is a batch holding one event.offline.list command per
-// unfinished stream (start=-1, ID ascending, ">ID" after the stream's last row), so a stream of
-// 990 ids costs one command when few rows are left and at most 20 rounds when none was cleared.
+// unfinished stream (start=-1, ID ascending, ">ID" after the stream's last row), up to 50 streams
+// per request. A stream ends with its first page of fewer than 50 rows.
 class KeysetLister : public QObject
 {
     Q_OBJECT
