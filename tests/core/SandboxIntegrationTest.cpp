@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RestClient against the sandbox portal over pinned HTTPS: the real request/response shapes.
+#include "RestClientHarness.h"
+#include "SandboxServer.h"
+#include "net/BatchResult.h"
+
+#include <QJsonArray>
+
+using namespace b24;
+using namespace b24::test;
+
+namespace {
+
+class SandboxClient : public ::testing::Test
+{
+protected:
+    void start(sandbox::SandboxOptions options = {})
+    {
+        QString error;
+        ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
+        h.client.setPortal(PortalAddress::parse(server.restUrl().toString()));
+        if (options.tls) {
+            h.client.pinCertificate(server.restUrl().host(), server.certificateSha256Hex());
+        }
+        Credentials credentials;
+        credentials.accessToken = server.adminAccessToken();
+        credentials.refreshToken = server.refreshToken();
+        credentials.clientId = server.clientId();
+        credentials.clientSecret = server.clientSecret();
+        credentials.tokenEndpoint = server.tokenEndpoint();
+        h.client.setCredentials(credentials);
+    }
+
+    void addEvents(int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            sandbox::SandboxQueue::NewEvent event;
+            event.eventName = QStringLiteral("ONCRMDEALUPDATE");
+            event.eventData = "{\"FIELDS\":{\"ID\":\"" + QByteArray::number(1000 + i) + "\"}}";
+            server.queue().addEvent(event);
+        }
+    }
+
+    QJsonArray listAll()
+    {
+        const RestResult result = h.run(QStringLiteral("event.offline.list"));
+        EXPECT_EQ(result.status, CallStatus::Ok) << result.explanation.explanation.toStdString();
+        return result.result.toArray();
+    }
+
+    sandbox::SandboxServer server;
+    RestClientHarness h {false};
+};
+
+} // namespace
+
+TEST_F(SandboxClient, ListReserveClearByIdAndBatchOverPinnedHttps)
+{
+    start();
+    addEvents(5);
+    const RestResult list = h.run(QStringLiteral("event.offline.list"));
+    ASSERT_EQ(list.status, CallStatus::Ok) << list.explanation.explanation.toStdString();
+    EXPECT_EQ(list.result.toArray().size(), 5);
+    EXPECT_EQ(list.total, 5);
+    EXPECT_TRUE(list.time.present);
+
+    const RestResult get = h.run(QStringLiteral("event.offline.get"),
+                                 {{QStringLiteral("clear"), 0}, {QStringLiteral("limit"), 3}});
+    ASSERT_EQ(get.status, CallStatus::Ok) << get.explanation.explanation.toStdString();
+    const QString processId = get.result.toObject().value(QLatin1String("process_id")).toString();
+    const QJsonArray events = get.result.toObject().value(QLatin1String("events")).toArray();
+    ASSERT_FALSE(processId.isEmpty());
+    ASSERT_EQ(events.size(), 3);
+    EXPECT_EQ(h.log.last().recordCount, 3);
+    EXPECT_FALSE(h.log.last().destructive);
+
+    const auto idOf = [&](int i) {
+        return events.at(i).toObject().value(QLatin1String("ID")).toString().toLongLong();
+    };
+    const RestResult clear = h.run(
+        QStringLiteral("event.offline.clear"),
+        {{QStringLiteral("process_id"), processId}, {QStringLiteral("id"), QJsonArray {idOf(0), idOf(1)}}});
+    ASSERT_EQ(clear.status, CallStatus::Ok) << clear.explanation.explanation.toStdString();
+    EXPECT_EQ(clear.result.toBool(), true);
+    EXPECT_EQ(listAll().size(), 3);
+
+    BatchRequest batch;
+    batch.add(QStringLiteral("rest"), QStringLiteral("event.offline.clear"),
+              {{QStringLiteral("process_id"), processId}, {QStringLiteral("id"), QJsonArray {idOf(2)}}});
+    batch.add(QStringLiteral("after"), QStringLiteral("event.offline.list"), {});
+    const RestResult batchResult = RestClientHarness::wait(h.client.callBatch(batch));
+    ASSERT_EQ(batchResult.status, CallStatus::Ok) << batchResult.explanation.explanation.toStdString();
+    const BatchResult parsed = BatchResult::fromJson(batchResult.result);
+    ASSERT_TRUE(parsed.has(QStringLiteral("rest")));
+    EXPECT_TRUE(parsed.item(QStringLiteral("rest")).ok)
+        << parsed.item(QStringLiteral("rest")).errorCode.toStdString();
+    ASSERT_TRUE(parsed.item(QStringLiteral("after")).ok);
+    EXPECT_EQ(parsed.item(QStringLiteral("after")).result.toArray().size(), 2)
+        << "commands run in the given order";
+    EXPECT_EQ(parsed.item(QStringLiteral("after")).total, 2);
+    EXPECT_EQ(listAll().size(), 2);
+}
+
+TEST_F(SandboxClient, ExpiredTokensAreRefreshedOnceAtTheSandboxTokenEndpoint)
+{
+    start();
+    addEvents(2);
+    const QString oldToken = h.client.credentials().accessToken;
+    server.expireAccessTokens();
+    QList<RestResult> results;
+    for (int i = 0; i < 4; ++i) {
+        QObject::connect(h.client.call(QStringLiteral("event.offline.list")), &RestCall::finished, &server,
+                         [&](const RestResult &r) { results.append(r); });
+    }
+    ASSERT_TRUE(waitUntil([&] { return results.size() == 4; }, 15000));
+    for (const RestResult &result : std::as_const(results)) {
+        EXPECT_EQ(result.status, CallStatus::Ok) << result.explanation.explanation.toStdString();
+        EXPECT_EQ(result.result.toArray().size(), 2);
+    }
+    ASSERT_EQ(h.rotations.size(), 1);
+    EXPECT_NE(h.rotations.first().accessToken, oldToken);
+    int refreshes = 0;
+    for (const RequestLogEntry &entry : std::as_const(h.log)) {
+        refreshes += entry.method == QLatin1String("oauth.token") ? 1 : 0;
+    }
+    EXPECT_EQ(refreshes, 1);
+}
+
+TEST_F(SandboxClient, DroppedAnswerToClearIsOutcomeUnknownThoughTheSandboxApplied)
+{
+    start();
+    addEvents(3);
+    const RestResult get = h.run(QStringLiteral("event.offline.get"),
+                                 {{QStringLiteral("clear"), 0}, {QStringLiteral("limit"), 2}});
+    ASSERT_TRUE(get.ok()) << get.explanation.explanation.toStdString();
+    const QString processId = get.result.toObject().value(QLatin1String("process_id")).toString();
+    const qint64 id = get.result.toObject()
+                          .value(QLatin1String("events"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QLatin1String("ID"))
+                          .toString()
+                          .toLongLong();
+    sandbox::FaultSpec drop;
+    drop.kind = sandbox::FaultKind::DropAfterApply;
+    drop.remaining = 1;
+    server.faults().set(QStringLiteral("event.offline.clear"), drop);
+
+    const RestResult clear
+        = h.run(QStringLiteral("event.offline.clear"),
+                {{QStringLiteral("process_id"), processId}, {QStringLiteral("id"), QJsonArray {id}}});
+    EXPECT_EQ(clear.status, CallStatus::OutcomeUnknown) << clear.explanation.explanation.toStdString();
+    EXPECT_EQ(clear.attempts, 1);
+    EXPECT_EQ(server.queue().findById(id), nullptr)
+        << "the sandbox applied it: exactly why the client must not guess";
+    EXPECT_EQ(server.queue().size(), 2);
+}
+
+TEST_F(SandboxClient, PacedBurstNeverMeetsQueryLimitExceeded)
+{
+    sandbox::SandboxOptions options;
+    options.rateLimitPerSecond = 20;
+    options.rateLimitBurst = 10;
+    start(options);
+    RateLimitConfig limits;
+    limits.ratePerSecond = 20;
+    limits.burst = 10;
+    h.client.setRateLimit(limits);
+    int finished = 0;
+    for (int i = 0; i < 40; ++i) {
+        QObject::connect(h.client.call(QStringLiteral("event.offline.list")), &RestCall::finished, &server,
+                         [&](const RestResult &r) {
+                             ++finished;
+                             EXPECT_TRUE(r.ok()) << r.errorCode.toStdString();
+                             EXPECT_EQ(r.attempts, 1);
+                         });
+    }
+    ASSERT_TRUE(waitUntil([&] { return finished == 40; }, 20000));
+    for (const RequestLogEntry &entry : std::as_const(h.log)) {
+        EXPECT_NE(entry.explanation.code, QStringLiteral("QUERY_LIMIT_EXCEEDED"));
+    }
+    EXPECT_FALSE(h.waits.isEmpty()) << "the client told its owner it was pacing";
+}
+
+TEST_F(SandboxClient, UnpacedBurstDoesMeetTheSandboxLimit)
+{
+    // Control for the test above: the sandbox limit is real, so pacing is what avoids it.
+    sandbox::SandboxOptions options;
+    options.rateLimitPerSecond = 20;
+    options.rateLimitBurst = 10;
+    start(options);
+    RateLimitConfig limits;
+    limits.ratePerSecond = 1000;
+    limits.burst = 1000;
+    limits.baseBackoffMs = 100;
+    h.client.setRateLimit(limits);
+    int finished = 0;
+    for (int i = 0; i < 30; ++i) {
+        QObject::connect(h.client.call(QStringLiteral("event.offline.list")), &RestCall::finished, &server,
+                         [&](const RestResult &) { ++finished; });
+    }
+    ASSERT_TRUE(waitUntil([&] { return finished == 30; }, 30000));
+    int limited = 0;
+    for (const RequestLogEntry &entry : std::as_const(h.log)) {
+        limited += entry.explanation.code == QLatin1String("QUERY_LIMIT_EXCEEDED") ? 1 : 0;
+    }
+    EXPECT_GT(limited, 0);
+}
