@@ -34,8 +34,10 @@ QueueLoader::QueueLoader(RestClient *client, QObject *parent) : QObject(parent),
 
 QueueLoader::~QueueLoader()
 {
-    if (d->call)
+    if (d->call) {
+        disconnect(d->call, nullptr, this, nullptr); // no callbacks into a half-destroyed loader
         d->call->abort();
+    }
     delete d;
 }
 
