@@ -412,8 +412,12 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
     if (error == QNetworkReply::SslHandshakeFailedError && !call->tlsFingerprint.isEmpty()) {
         result.explanation = ErrorCatalog::forTlsFailure(host, call->tlsFingerprint, call->tlsErrors);
     } else {
-        result.explanation
-            = ErrorCatalog::forNetworkError(error, host, masker.maskText(reply->errorString()));
+        // ContentReSendError means Qt wanted to send the request again after the connection dropped
+        // and NonReplayableBody refused; Qt's own text for it is just "Unknown error".
+        const QString detail = error == QNetworkReply::ContentReSendError
+            ? tr("The connection closed after the request was sent; it was not sent again.")
+            : masker.maskText(reply->errorString());
+        result.explanation = ErrorCatalog::forNetworkError(error, host, detail);
     }
     result.errorCode = result.explanation.code;
     result.status = CallStatus::TransportError;
@@ -426,7 +430,7 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
         result.explanation.explanation
             += QLatin1Char(' ') + transport.title + QLatin1String(": ") + transport.explanation;
     }
-    qCWarning(lcNet).noquote() << call->method << "failed:" << result.errorCode
+    qCWarning(lcNet).noquote() << call->method << "failed:" << result.errorCode << int(error)
                                << masker.maskText(reply->errorString());
     log(call, result, bytes);
     finish(call, result);
