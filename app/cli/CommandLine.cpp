@@ -53,39 +53,47 @@ const auto Output = u"output"_s;
 const auto StuckAfter = u"stuck-after"_s;
 } // namespace opt
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("b24::cli::CommandLine", text);
-}
+// Free functions call CommandLine::tr() rather than a tr() helper: lupdate files an unqualified call
+// under the enclosing namespace or class, which would not match this context at run time.
 
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {{u"h"_s, opt::Help}, tr("Show help. After a command: that command's options and examples.")},
-        {opt::Version, tr("Show the version and exit.")},
-        {opt::Portal, tr("Portal address, e.g. example.bitrix24.com (default: profile, then B24_PORTAL)."),
-         tr("URL")},
-        {opt::Profile, tr("Use a saved connection profile; its secrets come from the keychain."), tr("NAME")},
+        {{u"h"_s, opt::Help},
+         CommandLine::tr("Show help. After a command: that command's options and examples.")},
+        {opt::Version, CommandLine::tr("Show the version and exit.")},
+        {opt::Portal,
+         CommandLine::tr("Portal address, e.g. example.bitrix24.com (default: profile, then B24_PORTAL)."),
+         CommandLine::tr("URL")},
+        {opt::Profile, CommandLine::tr("Use a saved connection profile; its secrets come from the keychain."),
+         CommandLine::tr("NAME")},
         {opt::Connector,
-         tr("auth_connector whose queue to use (default: profile, then B24_AUTH_CONNECTOR; \"\" = none)."),
-         tr("ID")},
+         CommandLine::tr(
+             "auth_connector whose queue to use (default: profile, then B24_AUTH_CONNECTOR; \"\" = none)."),
+         CommandLine::tr("ID")},
         {opt::TokenFile,
-         tr("Read credentials from FILE: the access token on the first line, or a JSON object with "
-            "access_token, refresh_token, client_id, client_secret. Keep it mode 0600."),
-         tr("FILE")},
+         CommandLine::tr(
+             "Read credentials from FILE: the access token on the first line, or a JSON object with "
+             "access_token, refresh_token, client_id, client_secret. Keep it mode 0600."),
+         CommandLine::tr("FILE")},
         {opt::Rate,
-         tr("Client-side pacing: R requests per second, optional burst B (default 2/50; "
-            "Enterprise portals allow 5/250)."),
-         tr("R[/B]")},
-        {opt::Burst, tr("Burst size of the pacing bucket (same as the /B of --rate)."), tr("B")},
+         CommandLine::tr("Client-side pacing: R requests per second, optional burst B (default 2/50; "
+                         "Enterprise portals allow 5/250)."),
+         CommandLine::tr("R[/B]")},
+        {opt::Burst, CommandLine::tr("Burst size of the pacing bucket (same as the /B of --rate)."),
+         CommandLine::tr("B")},
         {opt::InsecurePin,
-         tr("Accept this exact self-signed certificate (SHA-256 of the certificate, hex) for the portal "
-            "host."),
-         tr("SHA256")},
-        {opt::Timeout, tr("Transfer timeout per request in seconds (default 30)."), tr("S")},
-        {opt::AllowHttp, tr("Allow plain http:// for an on-premise intranet portal (loopback always is).")},
-        {{u"v"_s, opt::Verbose}, tr("Log every request and response to stderr, secrets masked.")},
-        {opt::Json, tr("Print one JSON document on stdout instead of tables.")},
+         CommandLine::tr(
+             "Accept this exact self-signed certificate (SHA-256 of the certificate, hex) for the portal "
+             "host."),
+         CommandLine::tr("SHA256")},
+        {opt::Timeout, CommandLine::tr("Transfer timeout per request in seconds (default 30)."),
+         CommandLine::tr("S")},
+        {opt::AllowHttp,
+         CommandLine::tr("Allow plain http:// for an on-premise intranet portal (loopback always is).")},
+        {{u"v"_s, opt::Verbose},
+         CommandLine::tr("Log every request and response to stderr, secrets masked.")},
+        {opt::Json, CommandLine::tr("Print one JSON document on stdout instead of tables.")},
     };
 }
 
@@ -97,53 +105,61 @@ QCommandLineOption valueOption(const QString &name, const QString &description, 
 QList<QCommandLineOption> groupOptions()
 {
     return {
-        valueOption(opt::Process, tr("The reserved batch with this PROCESS_ID."), tr("P")),
-        {opt::Unreserved, tr("The unreserved rows (PROCESS_ID empty, ERROR 0).")},
-        {opt::Errors, tr("The error rows (marked failed with event.offline.error, ERROR 1).")},
+        valueOption(opt::Process, CommandLine::tr("The reserved batch with this PROCESS_ID."),
+                    CommandLine::tr("P")),
+        {opt::Unreserved, CommandLine::tr("The unreserved rows (PROCESS_ID empty, ERROR 0).")},
+        {opt::Errors, CommandLine::tr("The error rows (marked failed with event.offline.error, ERROR 1).")},
     };
 }
 
 QList<QCommandLineOption> selectionFilterOptions()
 {
     return {
-        valueOption(opt::Event, tr("Only this event, e.g. ONCRMDEALUPDATE (case does not matter)."),
-                    tr("NAME")),
-        valueOption(opt::IdFrom, tr("Only rows with ID >= N."), tr("N")),
-        valueOption(opt::IdTo, tr("Only rows with ID <= N."), tr("N")),
-        valueOption(opt::Since, tr("Only rows with TIMESTAMP_X at or after this ISO-8601 time."), tr("TIME")),
-        valueOption(opt::Until, tr("Only rows with TIMESTAMP_X at or before this ISO-8601 time."),
-                    tr("TIME")),
+        valueOption(opt::Event,
+                    CommandLine::tr("Only this event, e.g. ONCRMDEALUPDATE (case does not matter)."),
+                    CommandLine::tr("NAME")),
+        valueOption(opt::IdFrom, CommandLine::tr("Only rows with ID >= N."), CommandLine::tr("N")),
+        valueOption(opt::IdTo, CommandLine::tr("Only rows with ID <= N."), CommandLine::tr("N")),
+        valueOption(opt::Since, CommandLine::tr("Only rows with TIMESTAMP_X at or after this ISO-8601 time."),
+                    CommandLine::tr("TIME")),
+        valueOption(opt::Until,
+                    CommandLine::tr("Only rows with TIMESTAMP_X at or before this ISO-8601 time."),
+                    CommandLine::tr("TIME")),
     };
 }
 
 QList<QCommandLineOption> listFilterOptions()
 {
     QList<QCommandLineOption> options = selectionFilterOptions();
-    options << QCommandLineOption(opt::ErrorOnly, tr("Only rows with ERROR 1."))
-            << QCommandLineOption(opt::NoError, tr("Only rows with ERROR 0."))
-            << valueOption(opt::Order,
-                           tr("Sort by ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR "
-                              "(default ID:ASC)."),
-                           tr("FIELD:ASC|DESC"));
+    options << QCommandLineOption(opt::ErrorOnly, CommandLine::tr("Only rows with ERROR 1."))
+            << QCommandLineOption(opt::NoError, CommandLine::tr("Only rows with ERROR 0."))
+            << valueOption(
+                   opt::Order,
+                   CommandLine::tr("Sort by ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR "
+                                   "(default ID:ASC)."),
+                   CommandLine::tr("FIELD:ASC|DESC"));
     return options;
 }
 
 QList<QCommandLineOption> scopeOptions()
 {
     return {
-        valueOption(opt::Id, tr("Event ID to act on; repeat it or give a comma list (1,2,3)."), tr("ID")),
-        valueOption(opt::MessageId, tr("MESSAGE_ID (32 hex characters); repeatable, comma lists allowed."),
-                    tr("MID")),
-        valueOption(opt::IdsFrom, tr("Read IDs or MESSAGE_IDs from FILE, one per line, '#' comments."),
-                    tr("FILE")),
+        valueOption(opt::Id, CommandLine::tr("Event ID to act on; repeat it or give a comma list (1,2,3)."),
+                    CommandLine::tr("ID")),
+        valueOption(opt::MessageId,
+                    CommandLine::tr("MESSAGE_ID (32 hex characters); repeatable, comma lists allowed."),
+                    CommandLine::tr("MID")),
+        valueOption(opt::IdsFrom,
+                    CommandLine::tr("Read IDs or MESSAGE_IDs from FILE, one per line, '#' comments."),
+                    CommandLine::tr("FILE")),
     };
 }
 
 QCommandLineOption dryRunOption()
 {
     return {opt::DryRun,
-            tr("Print exactly the HTTP requests that would be sent (token masked); send "
-               "nothing that changes data.")};
+            CommandLine::tr("Print exactly the HTTP requests that would be sent (token masked); send "
+                            "nothing that changes data.")};
 }
 
 QList<QCommandLineOption> commandOptions(Subcommand command)
@@ -154,48 +170,61 @@ QList<QCommandLineOption> commandOptions(Subcommand command)
     case Subcommand::None:
         break;
     case Subcommand::Processes:
-        options << valueOption(opt::StuckAfter, tr("Flag batches older than this many hours (default 24)."),
-                               tr("HOURS"));
+        options << valueOption(opt::StuckAfter,
+                               CommandLine::tr("Flag batches older than this many hours (default 24)."),
+                               CommandLine::tr("HOURS"));
         break;
     case Subcommand::List:
         options << groupOptions() << listFilterOptions()
-                << valueOption(opt::Limit, tr("Show at most N rows (default 100; 0 = all)."), tr("N"));
+                << valueOption(opt::Limit, CommandLine::tr("Show at most N rows (default 100; 0 = all)."),
+                               CommandLine::tr("N"));
         break;
     case Subcommand::Export:
         options << groupOptions() << listFilterOptions()
-                << valueOption(opt::Limit, tr("Write at most N rows (default: all)."), tr("N"))
-                << valueOption(opt::Format,
-                               tr("jsonl (default on stdout), csv or json; default from the --output "
-                                  "extension."),
-                               tr("FORMAT"))
-                << valueOption(opt::Output, tr("Write to FILE instead of stdout."), tr("FILE"));
+                << valueOption(opt::Limit, CommandLine::tr("Write at most N rows (default: all)."),
+                               CommandLine::tr("N"))
+                << valueOption(
+                       opt::Format,
+                       CommandLine::tr("jsonl (default on stdout), csv or json; default from the --output "
+                                       "extension."),
+                       CommandLine::tr("FORMAT"))
+                << valueOption(opt::Output, CommandLine::tr("Write to FILE instead of stdout."),
+                               CommandLine::tr("FILE"));
         break;
     case Subcommand::Clear:
         options << groupOptions() << scopeOptions()
-                << QCommandLineOption(opt::AllInGroup,
-                                      tr("Every row of the group: its IDs are loaded first and exactly "
-                                         "those are cleared."))
-                << QCommandLineOption(opt::Yes,
-                                      tr("Do not ask for confirmation (needed without a terminal)."))
+                << QCommandLineOption(
+                       opt::AllInGroup,
+                       CommandLine::tr("Every row of the group: its IDs are loaded first and exactly "
+                                       "those are cleared."))
+                << QCommandLineOption(
+                       opt::Yes, CommandLine::tr("Do not ask for confirmation (needed without a terminal)."))
                 << dryRunOption();
         break;
     case Subcommand::Reserve:
-        options << valueOption(opt::Event, tr("Only this event, e.g. ONCRMLEADADD."), tr("NAME"))
-                << valueOption(opt::IdFrom, tr("Only rows with ID >= N."), tr("N"))
-                << valueOption(opt::IdTo, tr("Only rows with ID <= N."), tr("N"))
+        options << valueOption(opt::Event, CommandLine::tr("Only this event, e.g. ONCRMLEADADD."),
+                               CommandLine::tr("NAME"))
+                << valueOption(opt::IdFrom, CommandLine::tr("Only rows with ID >= N."), CommandLine::tr("N"))
+                << valueOption(opt::IdTo, CommandLine::tr("Only rows with ID <= N."), CommandLine::tr("N"))
                 << QCommandLineOption(opt::ErrorOnly,
-                                      tr("Reserve error rows (ERROR 1) instead of normal ones."))
-                << valueOption(opt::Limit, tr("Reserve at most N rows (default 50, at most 5000)."), tr("N"))
-                << valueOption(opt::Order, tr("Not supported: rows are reserved in ID order."),
-                               tr("FIELD:DIR"))
+                                      CommandLine::tr("Reserve error rows (ERROR 1) instead of normal ones."))
+                << valueOption(opt::Limit,
+                               CommandLine::tr("Reserve at most N rows (default 50, at most 5000)."),
+                               CommandLine::tr("N"))
+                << valueOption(opt::Order, CommandLine::tr("Not supported: rows are reserved in ID order."),
+                               CommandLine::tr("FIELD:DIR"))
                 << dryRunOption();
         break;
     case Subcommand::MarkError:
-        options << valueOption(opt::Process, tr("The reserved batch (PROCESS_ID) holding the rows."), tr("P"))
+        options << valueOption(opt::Process,
+                               CommandLine::tr("The reserved batch (PROCESS_ID) holding the rows."),
+                               CommandLine::tr("P"))
                 << valueOption(opt::MessageId,
-                               tr("MESSAGE_ID to mark failed; repeatable, comma lists allowed."), tr("MID"))
-                << valueOption(opt::IdsFrom, tr("Read MESSAGE_IDs from FILE, one per line, '#' comments."),
-                               tr("FILE"))
+                               CommandLine::tr("MESSAGE_ID to mark failed; repeatable, comma lists allowed."),
+                               CommandLine::tr("MID"))
+                << valueOption(opt::IdsFrom,
+                               CommandLine::tr("Read MESSAGE_IDs from FILE, one per line, '#' comments."),
+                               CommandLine::tr("FILE"))
                 << dryRunOption();
         break;
     }
@@ -214,19 +243,21 @@ QString commandSummary(Subcommand command)
 {
     switch (command) {
     case Subcommand::Check:
-        return tr("Check the connection: app token, admin right, features, rows visible.");
+        return CommandLine::tr("Check the connection: app token, admin right, features, rows visible.");
     case Subcommand::Processes:
-        return tr("Show the groups (unreserved, errors, reserved batches) with counts and ages.");
+        return CommandLine::tr(
+            "Show the groups (unreserved, errors, reserved batches) with counts and ages.");
     case Subcommand::List:
-        return tr("List rows (read-only), with group, filters, order and limit.");
+        return CommandLine::tr("List rows (read-only), with group, filters, order and limit.");
     case Subcommand::Export:
-        return tr("Write rows as JSON lines, CSV or JSON (read-only).");
+        return CommandLine::tr("Write rows as JSON lines, CSV or JSON (read-only).");
     case Subcommand::Clear:
-        return tr("Delete rows of one group by ID, MESSAGE_ID or the whole group; verified by re-listing.");
+        return CommandLine::tr(
+            "Delete rows of one group by ID, MESSAGE_ID or the whole group; verified by re-listing.");
     case Subcommand::Reserve:
-        return tr("Reserve unreserved rows into a new batch (event.offline.get with clear=0).");
+        return CommandLine::tr("Reserve unreserved rows into a new batch (event.offline.get with clear=0).");
     case Subcommand::MarkError:
-        return tr("Mark rows of a batch as failed (event.offline.error).");
+        return CommandLine::tr("Mark rows of a batch as failed (event.offline.error).");
     case Subcommand::None:
         break;
     }
@@ -303,7 +334,7 @@ CommandLine::Outcome usageError(const QString &message, Subcommand command = Sub
     const QString helpHint = command == Subcommand::None
         ? CommandLine::programName() + u" --help"_s
         : CommandLine::programName() + u' ' + CommandLine::commandName(command) + u" --help"_s;
-    outcome.text = message + u'\n' + tr("Run '%1' for the options and examples.").arg(helpHint);
+    outcome.text = message + u'\n' + CommandLine::tr("Run '%1' for the options and examples.").arg(helpHint);
     return outcome;
 }
 
@@ -340,8 +371,9 @@ public:
         const QString text = value(name).trimmed();
         const qint64 number = text.toLongLong(&ok);
         if (!ok || number < minimum) {
-            fail(minimum == 0 ? tr("--%1 needs a whole number of 0 or more, not \"%2\".").arg(name, text)
-                              : tr("--%1 needs a positive whole number, not \"%2\".").arg(name, text));
+            fail(minimum == 0
+                     ? CommandLine::tr("--%1 needs a whole number of 0 or more, not \"%2\".").arg(name, text)
+                     : CommandLine::tr("--%1 needs a positive whole number, not \"%2\".").arg(name, text));
             return std::nullopt;
         }
         return number;
@@ -361,8 +393,9 @@ public:
             }
         }
         if (!parsed.isValid()) {
-            fail(tr("--%1 needs an ISO-8601 time such as 2025-03-01T10:15:02+03:00 or 2025-03-01, not "
-                    "\"%2\".")
+            fail(CommandLine::tr(
+                     "--%1 needs an ISO-8601 time such as 2025-03-01T10:15:02+03:00 or 2025-03-01, not "
+                     "\"%2\".")
                      .arg(name, text));
         }
         return parsed;
@@ -380,19 +413,19 @@ public:
         m_options.verbose = isSet(opt::Verbose);
         m_options.json = isSet(opt::Json);
         if (isSet(opt::TokenFile) && m_options.tokenFile.isEmpty()) {
-            fail(tr("--token-file needs a file name."));
+            fail(CommandLine::tr("--token-file needs a file name."));
         }
         if (isSet(opt::Portal) && m_options.portal.isEmpty()) {
-            fail(tr("--portal needs an address, e.g. example.bitrix24.com."));
+            fail(CommandLine::tr("--portal needs an address, e.g. example.bitrix24.com."));
         }
         if (isSet(opt::Profile) && m_options.profile.isEmpty()) {
-            fail(tr("--profile needs a profile name."));
+            fail(CommandLine::tr("--profile needs a profile name."));
         }
         readRate();
         if (isSet(opt::Timeout)) {
             const auto seconds = positiveInteger(opt::Timeout);
             if (seconds && *seconds > 3600) {
-                fail(tr("--timeout is in seconds and at most 3600, not %1.").arg(*seconds));
+                fail(CommandLine::tr("--timeout is in seconds and at most 3600, not %1.").arg(*seconds));
             } else if (seconds) {
                 m_options.timeoutSeconds = int(*seconds);
             }
@@ -401,8 +434,9 @@ public:
             QString pin = value(opt::InsecurePin).trimmed().remove(u':').toLower();
             static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
             if (!hex.match(pin).hasMatch()) {
-                fail(tr("--insecure-pin needs the certificate's SHA-256 fingerprint: 64 hex digits, colons "
-                        "allowed. The connection error message shows it."));
+                fail(CommandLine::tr(
+                    "--insecure-pin needs the certificate's SHA-256 fingerprint: 64 hex digits, colons "
+                    "allowed. The connection error message shows it."));
             }
             m_options.pinnedSha256 = pin;
         }
@@ -416,8 +450,9 @@ public:
             bool ok = false;
             const double rate = ratePart.toDouble(&ok);
             if (!ok || rate <= 0 || rate > 1000) {
-                fail(tr("--rate needs requests per second, optionally with a burst: 2, 0.5 or 5/250; not "
-                        "\"%1\".")
+                fail(CommandLine::tr(
+                         "--rate needs requests per second, optionally with a burst: 2, 0.5 or 5/250; not "
+                         "\"%1\".")
                          .arg(text));
             } else {
                 m_options.rate = rate;
@@ -425,7 +460,8 @@ public:
             if (text.contains(u'/')) {
                 const int burst = text.section(u'/', 1).toInt(&ok);
                 if (!ok || burst < 1) {
-                    fail(tr("The burst in --rate R/B must be a positive whole number, not \"%1\".")
+                    fail(CommandLine::tr(
+                             "The burst in --rate R/B must be a positive whole number, not \"%1\".")
                              .arg(text.section(u'/', 1)));
                 } else {
                     m_options.burst = burst;
@@ -434,7 +470,7 @@ public:
         }
         if (isSet(opt::Burst)) {
             if (m_options.burst) {
-                fail(tr("Give the burst once: either --rate R/B or --burst B."));
+                fail(CommandLine::tr("Give the burst once: either --rate R/B or --burst B."));
             }
             if (const auto burst = positiveInteger(opt::Burst)) {
                 m_options.burst = int(*burst);
@@ -450,7 +486,7 @@ public:
             m_options.group = GroupChoice::Process;
             m_options.processId = value(opt::Process).trimmed();
             if (m_options.processId.isEmpty()) {
-                fail(tr("--process needs a PROCESS_ID; for rows without one use --unreserved."));
+                fail(CommandLine::tr("--process needs a PROCESS_ID; for rows without one use --unreserved."));
             }
         }
         if (isSet(opt::Unreserved)) {
@@ -462,10 +498,11 @@ public:
             m_options.group = GroupChoice::Errors;
         }
         if (given > 1) {
-            fail(tr("Choose one group: --process P, --unreserved or --errors."));
+            fail(CommandLine::tr("Choose one group: --process P, --unreserved or --errors."));
         } else if (given == 0 && required) {
-            fail(tr("Choose the group to clear: --process P (a reserved batch), --unreserved or --errors. "
-                    "'%1 processes' shows them.")
+            fail(CommandLine::tr(
+                     "Choose the group to clear: --process P (a reserved batch), --unreserved or --errors. "
+                     "'%1 processes' shows them.")
                      .arg(CommandLine::programName()));
         }
     }
@@ -475,7 +512,7 @@ public:
         if (isSet(opt::Event)) {
             m_options.filter.eventName = value(opt::Event).trimmed().toUpper();
             if (m_options.filter.eventName.isEmpty()) {
-                fail(tr("--event needs an event name, e.g. ONCRMDEALUPDATE."));
+                fail(CommandLine::tr("--event needs an event name, e.g. ONCRMDEALUPDATE."));
             }
         }
         if (const auto from = positiveInteger(opt::IdFrom)) {
@@ -486,7 +523,7 @@ public:
         }
         if (m_options.filter.idFrom && m_options.filter.idTo
             && *m_options.filter.idFrom > *m_options.filter.idTo) {
-            fail(tr("--id-from %1 is greater than --id-to %2: no row can match.")
+            fail(CommandLine::tr("--id-from %1 is greater than --id-to %2: no row can match.")
                      .arg(*m_options.filter.idFrom)
                      .arg(*m_options.filter.idTo));
         }
@@ -494,7 +531,7 @@ public:
         m_options.filter.timeTo = time(opt::Until);
         if (m_options.filter.timeFrom.isValid() && m_options.filter.timeTo.isValid()
             && m_options.filter.timeFrom > m_options.filter.timeTo) {
-            fail(tr("--since is later than --until: no row can match."));
+            fail(CommandLine::tr("--since is later than --until: no row can match."));
         }
     }
 
@@ -502,11 +539,12 @@ public:
     {
         readSelectionFilter();
         if (isSet(opt::ErrorOnly) && isSet(opt::NoError)) {
-            fail(tr("--error and --no-error exclude each other."));
+            fail(CommandLine::tr("--error and --no-error exclude each other."));
         } else if (isSet(opt::ErrorOnly) || isSet(opt::NoError)) {
             if (m_options.group == GroupChoice::Unreserved || m_options.group == GroupChoice::Errors) {
-                fail(tr("--error/--no-error cannot be combined with --unreserved or --errors, which "
-                        "already fix the ERROR flag."));
+                fail(CommandLine::tr(
+                    "--error/--no-error cannot be combined with --unreserved or --errors, which "
+                    "already fix the ERROR flag."));
             }
             m_options.filter.error = isSet(opt::ErrorOnly);
         }
@@ -523,11 +561,12 @@ public:
         const QString field = text.section(u':', 0, 0).toUpper();
         const QString direction = text.contains(u':') ? text.section(u':', 1).toUpper() : u"ASC"_s;
         if (!fields.contains(field)) {
-            fail(tr("--order: unknown field \"%1\"; use one of %2.").arg(field, fields.join(u", "_s)));
+            fail(CommandLine::tr("--order: unknown field \"%1\"; use one of %2.")
+                     .arg(field, fields.join(u", "_s)));
             return;
         }
         if (direction != u"ASC"_s && direction != u"DESC"_s) {
-            fail(tr("--order: the direction must be ASC or DESC, not \"%1\".").arg(direction));
+            fail(CommandLine::tr("--order: the direction must be ASC or DESC, not \"%1\".").arg(direction));
             return;
         }
         m_options.order.field = field;
@@ -540,7 +579,7 @@ public:
         m_options.limit = defaultLimit;
         if (const auto limit = positiveInteger(opt::Limit, minimum)) {
             if (*limit > 1000000000) {
-                fail(tr("--limit %1 is too large.").arg(*limit));
+                fail(CommandLine::tr("--limit %1 is too large.").arg(*limit));
             } else {
                 m_options.limit = int(*limit);
             }
@@ -554,7 +593,8 @@ public:
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 qint64 id = 0;
                 if (!IdFileReader::parseId(part.trimmed(), &id)) {
-                    fail(tr("--id needs positive whole numbers (comma lists allowed), not \"%1\".")
+                    fail(CommandLine::tr(
+                             "--id needs positive whole numbers (comma lists allowed), not \"%1\".")
                              .arg(part.trimmed()));
                     return;
                 }
@@ -564,7 +604,8 @@ public:
         for (const QString &value : isSet(opt::MessageId) ? m_parser.values(opt::MessageId) : QStringList()) {
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 if (!IdFileReader::isMessageId(part.trimmed())) {
-                    fail(tr("--message-id needs 32 hexadecimal characters, not \"%1\".").arg(part.trimmed()));
+                    fail(CommandLine::tr("--message-id needs 32 hexadecimal characters, not \"%1\".")
+                             .arg(part.trimmed()));
                     return;
                 }
                 m_options.messageIds.append(part.trimmed().toLower());
@@ -617,22 +658,25 @@ void readClear(Reader &reader, CliOptions &options)
     const bool byId = !options.ids.isEmpty();
     const bool byMessage = !options.messageIds.isEmpty();
     if (options.allInGroup && (byId || byMessage)) {
-        reader.fail(tr("--all-in-group clears the whole group; do not combine it with --id, --message-id or "
-                       "--ids-from."));
+        reader.fail(CommandLine::tr(
+            "--all-in-group clears the whole group; do not combine it with --id, --message-id or "
+            "--ids-from."));
     } else if (byId && byMessage) {
-        reader.fail(
-            tr("Give IDs or MESSAGE_IDs, not both: the portal ignores id when message_id is present."));
+        reader.fail(CommandLine::tr(
+            "Give IDs or MESSAGE_IDs, not both: the portal ignores id when message_id is present."));
     } else if (!options.allInGroup && !byId && !byMessage) {
-        reader.fail(tr("Say which rows to clear: --id, --message-id, --ids-from FILE, or --all-in-group. "
-                       "An empty list is never sent: the portal would clear the whole group."));
+        reader.fail(CommandLine::tr(
+            "Say which rows to clear: --id, --message-id, --ids-from FILE, or --all-in-group. "
+            "An empty list is never sent: the portal would clear the whole group."));
     }
 }
 
 void readMarkError(Reader &reader, CliOptions &options)
 {
     if (!reader.isSet(opt::Process) || reader.value(opt::Process).trimmed().isEmpty()) {
-        reader.fail(tr("mark-error needs --process P: the batch holding the rows. With a wrong or empty "
-                       "PROCESS_ID the portal deletes the rows' copies instead of marking them."));
+        reader.fail(
+            CommandLine::tr("mark-error needs --process P: the batch holding the rows. With a wrong or empty "
+                            "PROCESS_ID the portal deletes the rows' copies instead of marking them."));
         return;
     }
     options.group = GroupChoice::Process;
@@ -643,10 +687,12 @@ void readMarkError(Reader &reader, CliOptions &options)
         return;
     }
     if (!options.ids.isEmpty()) {
-        reader.fail(tr("mark-error works on MESSAGE_IDs (event.offline.error has no id parameter); the ID "
-                       "list holds numeric IDs."));
+        reader.fail(CommandLine::tr(
+            "mark-error works on MESSAGE_IDs (event.offline.error has no id parameter); the ID "
+            "list holds numeric IDs."));
     } else if (options.messageIds.isEmpty()) {
-        reader.fail(tr("Say which rows to mark: --message-id MID (repeatable) or --ids-from FILE."));
+        reader.fail(
+            CommandLine::tr("Say which rows to mark: --message-id MID (repeatable) or --ids-from FILE."));
     }
 }
 
@@ -668,7 +714,7 @@ void readExport(Reader &reader, CliOptions &options)
         } else if (format == u"json"_s) {
             options.format = RecordExporter::Format::Json;
         } else {
-            reader.fail(tr("--format must be jsonl, csv or json, not \"%1\".").arg(format));
+            reader.fail(CommandLine::tr("--format must be jsonl, csv or json, not \"%1\".").arg(format));
         }
     }
 }
@@ -682,8 +728,9 @@ void readReserve(Reader &reader, CliOptions &options)
         options.filter.error = true;
     }
     if (reader.isSet(opt::Order)) {
-        reader.fail(tr("reserve takes rows in ID order (oldest first); --order is not supported. Narrow "
-                       "the rows with --id-from/--id-to or --event instead."));
+        reader.fail(
+            CommandLine::tr("reserve takes rows in ID order (oldest first); --order is not supported. Narrow "
+                            "the rows with --id-from/--id-to or --event instead."));
     }
 }
 
@@ -729,68 +776,74 @@ std::optional<Subcommand> CommandLine::commandFromName(const QString &name)
 
 QString CommandLine::exitCodeHelp()
 {
-    return tr("Exit codes:\n"
-              "  0  success (a clear: every row in scope verified gone)\n"
-              "  1  error: the portal or the network refused or failed; nothing (more) was changed\n"
-              "  2  usage: bad options or input file, or a needed confirmation was not given\n"
-              "  3  partial or unknown outcome: some rows are still there, or a request may or may not\n"
-              "     have been applied (connection dropped); re-list before acting again\n"
-              "  4  authentication or permission: token missing/expired/invalid, not an admin, webhook\n");
+    return CommandLine::tr(
+        "Exit codes:\n"
+        "  0  success (a clear: every row in scope verified gone)\n"
+        "  1  error: the portal or the network refused or failed; nothing (more) was changed\n"
+        "  2  usage: bad options or input file, or a needed confirmation was not given\n"
+        "  3  partial or unknown outcome: some rows are still there, or a request may or may not\n"
+        "     have been applied (connection dropped); re-list before acting again\n"
+        "  4  authentication or permission: token missing/expired/invalid, not an admin, webhook\n");
 }
 
 QString CommandLine::mainHelp()
 {
     QString text;
-    text += tr("Usage: %1 [global options] <command> [command options]\n\n").arg(programName());
-    text += tr("Inspect and safely clear a Bitrix24 application's offline event queue.\n\n");
-    text += tr("Commands:\n");
+    text += CommandLine::tr("Usage: %1 [global options] <command> [command options]\n\n").arg(programName());
+    text += CommandLine::tr("Inspect and safely clear a Bitrix24 application's offline event queue.\n\n");
+    text += CommandLine::tr("Commands:\n");
     for (Subcommand command : allCommands()) {
         text += u"  "_s + commandName(command).leftJustified(12) + commandSummary(command) + u'\n';
     }
-    text += tr("\nGlobal options (before or after the command):\n");
+    text += CommandLine::tr("\nGlobal options (before or after the command):\n");
     text += formatOptions(globalOptions());
-    text += tr("\nCredentials (never on the command line; there is deliberately no --token option):\n"
-               "  --profile NAME   a saved profile; tokens and client secret from the OS keychain\n"
-               "  --token-file F   first line = access token, or JSON with access_token, refresh_token,\n"
-               "                   client_id, client_secret (optional portal, auth_connector,\n"
-               "                   token_endpoint); rewritten in place (mode 0600) when tokens rotate\n"
-               "  environment      B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID,\n"
-               "                   B24_CLIENT_SECRET, B24_PORTAL, B24_AUTH_CONNECTOR, B24_TOKEN_ENDPOINT;\n"
-               "                   a rotated token pair is written to the file named by B24_TOKEN_OUT\n");
+    text += CommandLine::tr(
+        "\nCredentials (never on the command line; there is deliberately no --token option):\n"
+        "  --profile NAME   a saved profile; tokens and client secret from the OS keychain\n"
+        "  --token-file F   first line = access token, or JSON with access_token, refresh_token,\n"
+        "                   client_id, client_secret (optional portal, auth_connector,\n"
+        "                   token_endpoint); rewritten in place (mode 0600) when tokens rotate\n"
+        "  environment      B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID,\n"
+        "                   B24_CLIENT_SECRET, B24_PORTAL, B24_AUTH_CONNECTOR, B24_TOKEN_ENDPOINT;\n"
+        "                   a rotated token pair is written to the file named by B24_TOKEN_OUT\n");
     text += u'\n' + exitCodeHelp();
-    text += tr("\nExamples:\n");
+    text += CommandLine::tr("\nExamples:\n");
     for (Subcommand command :
          {Subcommand::Check, Subcommand::Processes, Subcommand::List, Subcommand::Clear}) {
         text += u"  "_s + commandExamples(command).constFirst() + u'\n';
     }
-    text += tr("\nRun '%1 <command> --help' for a command's options and examples.\n").arg(programName());
+    text += CommandLine::tr("\nRun '%1 <command> --help' for a command's options and examples.\n")
+                .arg(programName());
     return text;
 }
 
 QString CommandLine::commandHelp(Subcommand command)
 {
     QString text;
-    text += tr("Usage: %1 [global options] %2 [options]\n\n").arg(programName(), commandName(command));
+    text += CommandLine::tr("Usage: %1 [global options] %2 [options]\n\n")
+                .arg(programName(), commandName(command));
     text += commandSummary(command) + u'\n';
     if (command == Subcommand::Clear) {
-        text
-            += tr("\nRows are cleared in one group (the portal addresses a batch by its PROCESS_ID, and \"\" "
-                  "means every unreserved row). The group's rows are loaded first; IDs that are not in "
-                  "the group are left out and reported. --all-in-group and any clear of unreserved or "
-                  "error rows need --yes or a typed confirmation on a terminal. Afterwards the group is "
-                  "re-listed and the verified outcome printed.\n");
+        text += CommandLine::tr(
+            "\nRows are cleared in one group (the portal addresses a batch by its PROCESS_ID, and \"\" "
+            "means every unreserved row). The group's rows are loaded first; IDs that are not in "
+            "the group are left out and reported. --all-in-group and any clear of unreserved or "
+            "error rows need --yes or a typed confirmation on a terminal. Afterwards the group is "
+            "re-listed and the verified outcome printed.\n");
     } else if (command == Subcommand::MarkError) {
-        text += tr("\nThe MESSAGE_IDs are checked against the batch's rows before anything is sent.\n");
+        text += CommandLine::tr(
+            "\nThe MESSAGE_IDs are checked against the batch's rows before anything is sent.\n");
     } else if (command == Subcommand::Reserve) {
-        text += tr("\nReserved rows are hidden from your production consumer until cleared. Needs the "
-                   "rest_offline_extended feature.\n");
+        text += CommandLine::tr(
+            "\nReserved rows are hidden from your production consumer until cleared. Needs the "
+            "rest_offline_extended feature.\n");
     }
     const QList<QCommandLineOption> options = commandOptions(command);
     if (!options.isEmpty()) {
-        text += tr("\nOptions:\n") + formatOptions(options);
+        text += CommandLine::tr("\nOptions:\n") + formatOptions(options);
     }
-    text += tr("\nGlobal options: see '%1 --help'.\n").arg(programName());
-    text += tr("\nExamples:\n");
+    text += CommandLine::tr("\nGlobal options: see '%1 --help'.\n").arg(programName());
+    text += CommandLine::tr("\nExamples:\n");
     for (const QString &example : commandExamples(command)) {
         text += u"  "_s + example + u'\n';
     }
@@ -806,10 +859,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         }
         if (isSecretOption(argument)) {
             return usageError(
-                tr("%1 is refused on purpose: a command line is visible to every user of this machine "
-                   "(ps, /proc) and ends up in shell history. Give the token through --token-file FILE "
-                   "(mode 0600), the environment (B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID, "
-                   "B24_CLIENT_SECRET) or a saved profile (--profile NAME, secrets in the keychain).")
+                CommandLine::tr(
+                    "%1 is refused on purpose: a command line is visible to every user of this machine "
+                    "(ps, /proc) and ends up in shell history. Give the token through --token-file FILE "
+                    "(mode 0600), the environment (B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID, "
+                    "B24_CLIENT_SECRET) or a saved profile (--profile NAME, secrets in the keychain).")
                     .arg(argument.section(u'=', 0, 0)));
         }
     }
@@ -853,7 +907,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             outcome.text = mainHelp();
             return outcome;
         }
-        return usageError(tr("No command given."));
+        return usageError(CommandLine::tr("No command given."));
     }
     const QString name = positional.constFirst();
     const std::optional<Subcommand> command = commandFromName(name);
@@ -862,7 +916,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         for (Subcommand known : allCommands()) {
             names << commandName(known);
         }
-        return usageError(tr("Unknown command \"%1\". Commands: %2.").arg(name, names.join(u", "_s)));
+        return usageError(
+            CommandLine::tr("Unknown command \"%1\". Commands: %2.").arg(name, names.join(u", "_s)));
     }
     if (helpCommand) {
         Outcome outcome;
@@ -886,7 +941,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     const QStringList rest = second.positionalArguments();
     if (rest.size() > 1) {
-        return usageError(tr("Unexpected argument \"%1\" after the command.").arg(rest.at(1)), *command);
+        return usageError(CommandLine::tr("Unexpected argument \"%1\" after the command.").arg(rest.at(1)),
+                          *command);
     }
 
     Outcome outcome;

@@ -40,10 +40,11 @@ IdFileReader::Result IdFileReader::read(QIODevice *device, const QString &displa
             continue;
         }
         qint64 id = 0;
-        if (parseId(line, &id)) {
-            result.ids.append(id);
-        } else if (isMessageId(line)) {
+        // 32 hex characters are a MESSAGE_ID even when they are all digits: no ID is that long.
+        if (isMessageId(line)) {
             result.messageIds.append(line.toLower());
+        } else if (parseId(line, &id)) {
+            result.ids.append(id);
         } else {
             result.ids.clear();
             result.messageIds.clear();

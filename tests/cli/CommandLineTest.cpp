@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -14,7 +15,7 @@ namespace {
 
 CommandLine::Outcome parse(const QStringList &arguments)
 {
-    return CommandLine::parse(QStringList{QStringLiteral("b24-offline-queue-cli")} + arguments);
+    return CommandLine::parse(QStringList {QStringLiteral("b24-offline-queue-cli")} + arguments);
 }
 
 QStringList args(const char *text)
@@ -176,7 +177,7 @@ TEST(CommandLine, ClearIdsRepeatableAndCommaLists)
 {
     const auto outcome = parse(args("clear --process p1 --id 3,1 --id 7 --id 3 --yes --dry-run"));
     ASSERT_EQ(outcome.action, CommandLine::Action::Run) << outcome.text.toStdString();
-    EXPECT_EQ(outcome.options.ids, (QList<qint64>{3, 1, 7}));
+    EXPECT_EQ(outcome.options.ids, (QList<qint64> {3, 1, 7}));
     EXPECT_TRUE(outcome.options.yes);
     EXPECT_TRUE(outcome.options.dryRun);
     EXPECT_EQ(outcome.options.processId, QStringLiteral("p1"));
@@ -190,7 +191,8 @@ TEST(CommandLine, ClearNeedsAGroupAndANonEmptyScope)
     outcome = parse(args("clear --unreserved"));
     EXPECT_EQ(outcome.action, CommandLine::Action::UsageError);
     EXPECT_TRUE(outcome.text.contains(QStringLiteral("empty list")));
-    EXPECT_EQ(parse(args("clear --unreserved --id 1 --all-in-group")).action, CommandLine::Action::UsageError);
+    EXPECT_EQ(parse(args("clear --unreserved --id 1 --all-in-group")).action,
+              CommandLine::Action::UsageError);
     EXPECT_EQ(parse(args("clear --unreserved --id 1 --message-id 0123456789abcdef0123456789abcdef")).action,
               CommandLine::Action::UsageError);
     EXPECT_EQ(parse(args("clear --unreserved --id 0")).action, CommandLine::Action::UsageError);
@@ -202,7 +204,7 @@ TEST(CommandLine, ClearMessageIdsAreValidatedAndLowerCased)
 {
     const auto outcome = parse(args("clear --errors --message-id 0123456789ABCDEF0123456789ABCDEF"));
     ASSERT_EQ(outcome.action, CommandLine::Action::Run) << outcome.text.toStdString();
-    EXPECT_EQ(outcome.options.messageIds, QStringList{QStringLiteral("0123456789abcdef0123456789abcdef")});
+    EXPECT_EQ(outcome.options.messageIds, QStringList {QStringLiteral("0123456789abcdef0123456789abcdef")});
     EXPECT_EQ(parse(args("clear --errors --message-id 123")).action, CommandLine::Action::UsageError);
 }
 
@@ -214,10 +216,11 @@ TEST(CommandLine, IdsFromFileMergesWithIdOptions)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("# stale rows\n5\n\n6 # second\n");
     file.close();
-    const auto outcome = parse({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
-                                QStringLiteral("4"), QStringLiteral("--ids-from"), path});
+    const auto outcome
+        = parse({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
+                 QStringLiteral("4"), QStringLiteral("--ids-from"), path});
     ASSERT_EQ(outcome.action, CommandLine::Action::Run) << outcome.text.toStdString();
-    EXPECT_EQ(outcome.options.ids, (QList<qint64>{4, 5, 6}));
+    EXPECT_EQ(outcome.options.ids, (QList<qint64> {4, 5, 6}));
 }
 
 TEST(CommandLine, IdsFromBadFileIsAUsageErrorNamingTheLine)
@@ -228,8 +231,8 @@ TEST(CommandLine, IdsFromBadFileIsAUsageErrorNamingTheLine)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("5\n6\nseven\n");
     file.close();
-    const auto outcome
-        = parse({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--ids-from"), path});
+    const auto outcome = parse(
+        {QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--ids-from"), path});
     EXPECT_EQ(outcome.action, CommandLine::Action::UsageError);
     EXPECT_TRUE(outcome.text.contains(QStringLiteral("line 3"))) << outcome.text.toStdString();
     const auto missing = parse(args("clear --unreserved --ids-from /nonexistent/ids.txt"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IdFileReader.h"
+
 #include "TestSupport.h"
 
 #include <QBuffer>
@@ -22,7 +23,7 @@ TEST(IdFileReader, ReadsIdsCommentsAndBlankLines)
 {
     const auto result = readText("# header\n\n 12 \n13# trailing comment\n\t14\n");
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
-    EXPECT_EQ(result.ids, (QList<qint64>{12, 13, 14}));
+    EXPECT_EQ(result.ids, (QList<qint64> {12, 13, 14}));
     EXPECT_TRUE(result.messageIds.isEmpty());
 }
 
@@ -30,8 +31,9 @@ TEST(IdFileReader, ReadsMessageIdsLowerCased)
 {
     const auto result = readText("9F1C2B7A0D4E5F60718293A4B5C6D7E8\r\n00000000000000000000000000000001\n");
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
-    EXPECT_EQ(result.messageIds, (QStringList{QStringLiteral("9f1c2b7a0d4e5f60718293a4b5c6d7e8"),
-                                              QStringLiteral("00000000000000000000000000000001")}));
+    EXPECT_EQ(result.messageIds,
+              (QStringList {QStringLiteral("9f1c2b7a0d4e5f60718293a4b5c6d7e8"),
+                            QStringLiteral("00000000000000000000000000000001")}));
     EXPECT_TRUE(result.ids.isEmpty());
 }
 

@@ -78,9 +78,9 @@ TEST(Confirmation, OnlyYesConfirmsAndTheQuestionNamesPortalGroupAndCount)
     EXPECT_TRUE(question.contains(QStringLiteral("example.bitrix24.com")));
     EXPECT_TRUE(question.contains(QStringLiteral("Unreserved")));
     EXPECT_TRUE(question.contains(QStringLiteral("12")));
-    for (const auto &[answer, expected] : {std::pair{"yes\n", true}, std::pair{"YES\n", true},
-                                           std::pair{"no\n", false}, std::pair{"\n", false},
-                                           std::pair{"", false}, std::pair{"yess\n", false}}) {
+    for (const auto &[answer, expected] :
+         {std::pair {"yes\n", true}, std::pair {"YES\n", true}, std::pair {"no\n", false},
+          std::pair {"\n", false}, std::pair {"", false}, std::pair {"yess\n", false}}) {
         QBuffer in;
         in.setData(answer);
         in.open(QIODevice::ReadOnly);
@@ -147,7 +147,7 @@ TEST(DryRun, ShowsUrlParametersAndMaskedTokenOnly)
     DryRun dryRun(QUrl(QStringLiteral("https://example.bitrix24.com/rest/")), QStringLiteral("conn1"));
     dryRun.add(QStringLiteral("event.offline.error"),
                {{QStringLiteral("process_id"), QStringLiteral("p1")},
-                {QStringLiteral("message_id"), QJsonArray{QStringLiteral("abc")}}});
+                {QStringLiteral("message_id"), QJsonArray {QStringLiteral("abc")}}});
     const QString text = dryRun.toText();
     EXPECT_TRUE(text.contains(QStringLiteral("POST https://example.bitrix24.com/rest/event.offline.error")));
     EXPECT_TRUE(text.contains(QStringLiteral("\"auth\": \"***\"")));
@@ -191,9 +191,11 @@ TEST(TokenFile, PlainAndJsonFormsAndRewriteKeepsMode0600)
     const QString jsonPath = dir.filePath(QStringLiteral("token.json"));
     QFile jsonFile(jsonPath);
     ASSERT_TRUE(jsonFile.open(QIODevice::WriteOnly));
-    jsonFile.write(R"({"access_token":"a1","refresh_token":"r1","client_id":"c","client_secret":"s","note":"keep"})");
+    jsonFile.write(
+        R"({"access_token":"a1","refresh_token":"r1","client_id":"c","client_secret":"s","note":"keep"})");
     jsonFile.close();
-    QFile::setPermissions(jsonPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    QFile::setPermissions(jsonPath,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     content = TokenFile::read(jsonPath);
     ASSERT_TRUE(content.ok);
     EXPECT_TRUE(content.isJson);
@@ -208,8 +210,12 @@ TEST(TokenFile, PlainAndJsonFormsAndRewriteKeepsMode0600)
     EXPECT_EQ(rewritten.accessToken, QStringLiteral("a2"));
     EXPECT_EQ(rewritten.refreshToken, QStringLiteral("r2"));
     EXPECT_EQ(rewritten.json.value(QStringLiteral("note")).toString(), QStringLiteral("keep"));
-    EXPECT_EQ(QFile::permissions(jsonPath) & 0x0FFF & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QFileDevice::Permissions mode = QFile::permissions(jsonPath);
+    EXPECT_TRUE(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    EXPECT_FALSE(mode
+                 & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                    | QFileDevice::WriteOther))
+        << "mode 0600 after the rewrite";
     EXPECT_TRUE(rewritten.warnings.isEmpty());
 }
 

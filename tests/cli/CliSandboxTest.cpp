@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: the real b24-offline-queue-cli binary (QProcess) against the in-process sandbox
+// portal over loopback. Every output of every run is kept and scanned for secrets in TearDown.
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+using b24::sandbox::FaultKind;
+using b24::sandbox::FaultSpec;
+using b24::sandbox::SandboxServer;
+
+namespace {
+
+constexpr int RunTimeoutMs = 60000;
+
+struct CliRun {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    [[nodiscard]] QString text() const { return QString::fromUtf8(out + err); }
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+std::ostream &operator<<(std::ostream &stream, const CliRun &run)
+{
+    return stream << "exit " << run.exitCode << "\n--- stdout\n"
+                  << run.out.toStdString() << "\n--- stderr\n"
+                  << run.err.toStdString();
+}
+
+class CliSandboxTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { startSandbox(false); }
+
+    void startSandbox(bool tls)
+    {
+        m_server = std::make_unique<SandboxServer>();
+        b24::sandbox::SandboxOptions options;
+        options.tls = tls;
+        options.rateLimitEnabled = false;
+        options.operatingLimitEnabled = false;
+        options.seed.count = 40;
+        options.seed.reservedShare = 0.25;
+        options.seed.errorShare = 0.1;
+        options.seed.processes = 1;
+        QString error;
+        ASSERT_TRUE(m_server->start(options, &error)) << error.toStdString();
+        writeTokenFile(m_server->adminAccessToken());
+    }
+
+    void TearDown() override
+    {
+        QStringList secrets = m_extraSecrets;
+        secrets << m_server->adminAccessToken() << m_server->nonAdminAccessToken() << m_server->refreshToken()
+                << m_server->clientSecret() << m_initialAdminToken << m_initialRefreshToken;
+        for (const CliRun &run : std::as_const(m_runs)) {
+            for (const QString &secret : std::as_const(secrets)) {
+                if (secret.size() < 6) {
+                    continue;
+                }
+                EXPECT_FALSE(run.out.contains(secret.toUtf8())) << "secret on stdout\n" << run;
+                EXPECT_FALSE(run.err.contains(secret.toUtf8())) << "secret on stderr\n" << run;
+            }
+        }
+    }
+
+    void writeTokenFile(const QString &accessToken, bool withRefresh = true)
+    {
+        if (m_initialAdminToken.isEmpty()) {
+            m_initialAdminToken = m_server->adminAccessToken();
+            m_initialRefreshToken = m_server->refreshToken();
+        }
+        QJsonObject json {{QStringLiteral("access_token"), accessToken},
+                          {QStringLiteral("portal"), m_server->baseUrl().toString()},
+                          {QStringLiteral("token_endpoint"), m_server->tokenEndpoint().toString()}};
+        if (withRefresh) {
+            json.insert(QStringLiteral("refresh_token"), m_server->refreshToken());
+            json.insert(QStringLiteral("client_id"), m_server->clientId());
+            json.insert(QStringLiteral("client_secret"), m_server->clientSecret());
+        }
+        QFile file(tokenFile());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        QFile::setPermissions(tokenFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    QString tokenFile() const { return m_dir.filePath(QStringLiteral("token.json")); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(QLatin1String("B24_"))) {
+                env.remove(key);
+            }
+        }
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("B24_AUDIT_LOG"), m_dir.filePath(QStringLiteral("audit.jsonl")));
+        return env;
+    }
+
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(B24_CLI_BINARY), arguments);
+        process.closeWriteChannel(); // stdin at EOF and not a terminal, like cron
+        CliRun result;
+        // The sandbox lives in this process, so the event loop must keep running while we wait.
+        result.finished
+            = b24::test::waitUntil([&] { return process.state() == QProcess::NotRunning; }, RunTimeoutMs);
+        if (!result.finished) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        m_runs.append(result);
+        return result;
+    }
+
+    // A run with credentials from the token file.
+    CliRun cli(const QStringList &arguments)
+    {
+        return run(QStringList {QStringLiteral("--token-file"), tokenFile()} + arguments, environment());
+    }
+
+    QStringList queueState() const
+    {
+        QStringList rows;
+        for (const auto &row : m_server->queue().rows()) {
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(row.id)
+                        .arg(QString::fromLatin1(row.processId))
+                        .arg(row.error)
+                        .arg(QString::fromLatin1(row.messageId))
+                        .arg(row.timestamp);
+        }
+        return rows;
+    }
+
+    QString batchProcessId() const
+    {
+        for (const auto &row : m_server->queue().rows()) {
+            if (row.isReserved()) {
+                return QString::fromLatin1(row.processId);
+            }
+        }
+        return {};
+    }
+
+    QList<qint64> idsWhere(const std::function<bool(const b24::sandbox::SandboxEvent &)> &predicate) const
+    {
+        QList<qint64> ids;
+        for (const auto &row : m_server->queue().rows()) {
+            if (predicate(row)) {
+                ids << row.id;
+            }
+        }
+        return ids;
+    }
+
+    QList<qint64> unreservedIds() const
+    {
+        return idsWhere([](const auto &row) { return !row.isReserved() && !row.error; });
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    QList<CliRun> m_runs;
+    QStringList m_extraSecrets;
+    QString m_initialAdminToken;
+    QString m_initialRefreshToken;
+};
+
+QString joinIds(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids) {
+        parts << QString::number(id);
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TEST_F(CliSandboxTest, CheckSucceedsAndReportsVisibleRows)
+{
+    const CliRun result = cli({QStringLiteral("check")});
+    ASSERT_TRUE(result.finished);
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.out.contains("Rows visible")) << result;
+    EXPECT_TRUE(result.out.contains(QByteArray::number(m_server->queue().size()))) << result;
+}
+
+TEST_F(CliSandboxTest, CheckJsonParses)
+{
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << result;
+    EXPECT_TRUE(document.object().value(QStringLiteral("ok")).toBool());
+    EXPECT_EQ(document.object().value(QStringLiteral("total")).toInteger(), m_server->queue().size());
+    EXPECT_TRUE(document.object().value(QStringLiteral("offlineExtended")).toBool());
+}
+
+TEST_F(CliSandboxTest, ProcessesShowsEveryGroupWithCounts)
+{
+    const CliRun table = cli({QStringLiteral("processes")});
+    EXPECT_EQ(table.exitCode, 0) << table;
+    EXPECT_TRUE(table.out.contains("unreserved")) << table;
+    EXPECT_TRUE(table.out.contains(batchProcessId().toUtf8())) << table;
+
+    const CliRun json = cli({QStringLiteral("--json"), QStringLiteral("processes")});
+    ASSERT_EQ(json.exitCode, 0) << json;
+    qint64 sum = 0;
+    for (const QJsonValue &group : json.json().value(QStringLiteral("groups")).toArray()) {
+        sum += group.toObject().value(QStringLiteral("count")).toInteger();
+    }
+    EXPECT_EQ(sum, m_server->queue().size());
+}
+
+TEST_F(CliSandboxTest, ListPrintsATableAndHonoursLimitAndOrder)
+{
+    const CliRun result = cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")});
+    ASSERT_EQ(result.exitCode, 0) << result;
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 6) << result; // header + 5 rows
+    EXPECT_TRUE(lines.first().contains(QStringLiteral("MESSAGE_ID")));
+    EXPECT_TRUE(lines.at(1).trimmed().startsWith(QString::number(m_server->queue().rows().front().id)));
+
+    const CliRun desc = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"),
+                          QStringLiteral("3"), QStringLiteral("--order"), QStringLiteral("ID:DESC")});
+    ASSERT_EQ(desc.exitCode, 0) << desc;
+    const QJsonArray rows = desc.json().value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 3) << desc;
+    EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("ID")).toVariant().toLongLong(),
+              m_server->queue().rows().back().id);
+}
+
+TEST_F(CliSandboxTest, ListJsonWithGroupFilterReturnsOnlyThatGroup)
+{
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--errors"),
+                            QStringLiteral("--limit"), QStringLiteral("0")});
+    ASSERT_EQ(result.exitCode, 0) << result;
+    const QJsonArray rows = result.json().value(QStringLiteral("rows")).toArray();
+    const auto errorIds = idsWhere([](const auto &row) { return row.error && !row.isReserved(); });
+    ASSERT_FALSE(errorIds.isEmpty());
+    EXPECT_EQ(rows.size(), errorIds.size()) << result;
+    for (const QJsonValue &row : rows) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("ERROR")).toVariant().toString(), QStringLiteral("1"));
+    }
+}
+
+TEST_F(CliSandboxTest, ExportWritesJsonLinesAndCsv)
+{
+    const QString path = m_dir.filePath(QStringLiteral("queue.jsonl"));
+    const CliRun toFile = cli({QStringLiteral("export"), QStringLiteral("--output"), path});
+    ASSERT_EQ(toFile.exitCode, 0) << toFile;
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    int parsed = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        EXPECT_TRUE(QJsonDocument::fromJson(line).isObject()) << line.toStdString();
+        ++parsed;
+    }
+    EXPECT_EQ(parsed, m_server->queue().size());
+
+    const CliRun csv = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--unreserved")});
+    ASSERT_EQ(csv.exitCode, 0) << csv;
+    const QList<QByteArray> csvLines = csv.out.trimmed().split('\n');
+    EXPECT_EQ(csvLines.size(), unreservedIds().size() + 1) << csv; // header + rows
+    EXPECT_TRUE(csvLines.first().contains("MESSAGE_ID"));
+}
+
+TEST_F(CliSandboxTest, ClearByIdInABatchVerifiesAndExitsZero)
+{
+    const QString pid = batchProcessId();
+    const auto batchIds
+        = idsWhere([&](const auto &row) { return QString::fromLatin1(row.processId) == pid; });
+    ASSERT_GE(batchIds.size(), 2);
+    const QList<qint64> target = batchIds.mid(0, 2);
+    const CliRun result = cli(
+        {QStringLiteral("clear"), QStringLiteral("--process"), pid, QStringLiteral("--id"), joinIds(target)});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.out.contains("Verified gone")) << result;
+    for (qint64 id : target) {
+        EXPECT_EQ(m_server->queue().findById(id), nullptr) << id;
+    }
+    EXPECT_NE(m_server->queue().findById(batchIds.at(2)), nullptr) << "only the chosen rows are cleared";
+    EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("audit.jsonl"))));
+}
+
+TEST_F(CliSandboxTest, ClearOfUnreservedRowsWithoutYesRefusesWithoutATerminal)
+{
+    const QStringList before = queueState();
+    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
+                            QString::number(unreservedIds().first())});
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(result.err.contains("--yes")) << result;
+    EXPECT_EQ(queueState(), before);
+}
+
+TEST_F(CliSandboxTest, ClearAllInGroupWithYesClearsExactlyTheGroup)
+{
+    const auto errorIds = idsWhere([](const auto &row) { return row.error && !row.isReserved(); });
+    const qint64 others = m_server->queue().size() - errorIds.size();
+    ASSERT_FALSE(errorIds.isEmpty());
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("clear"), QStringLiteral("--errors"),
+                            QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    const QJsonObject json = result.json();
+    EXPECT_EQ(json.value(QStringLiteral("exitCode")).toInt(), 0) << result;
+    EXPECT_EQ(m_server->queue().size(), others);
+    EXPECT_TRUE(idsWhere([](const auto &row) { return row.error && !row.isReserved(); }).isEmpty());
+}
+
+TEST_F(CliSandboxTest, ClearDryRunPrintsRequestsAndSendsNothingDestructive)
+{
+    const QStringList before = queueState();
+    const QList<qint64> target = unreservedIds().mid(0, 3);
+    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
+                            joinIds(target), QStringLiteral("--dry-run")});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_EQ(queueState(), before);
+    EXPECT_TRUE(result.out.contains("POST ")) << result;
+    EXPECT_TRUE(result.out.contains("event.offline.clear")) << result;
+    EXPECT_TRUE(result.out.contains("\"auth\": \"***\"")) << result;
+    for (qint64 id : target) {
+        EXPECT_TRUE(result.out.contains(QByteArray::number(id))) << id;
+    }
+
+    const CliRun all = cli({QStringLiteral("--json"), QStringLiteral("clear"), QStringLiteral("--unreserved"),
+                         QStringLiteral("--all-in-group"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(all.exitCode, 0) << all;
+    EXPECT_TRUE(all.json().value(QStringLiteral("dryRun")).toBool()) << all;
+    EXPECT_FALSE(all.json().value(QStringLiteral("requests")).toArray().isEmpty());
+    EXPECT_EQ(queueState(), before);
+}
+
+TEST_F(CliSandboxTest, DroppedConnectionDuringClearEndsWithExitThreeAndARelist)
+{
+    const QString pid = batchProcessId();
+    const auto batchIds
+        = idsWhere([&](const auto &row) { return QString::fromLatin1(row.processId) == pid; });
+    FaultSpec drop;
+    drop.kind = FaultKind::DropAfterApply;
+    drop.remaining = 1; // the clear's batch; the verifying re-list goes through
+    m_server->faults().set(QStringLiteral("batch"), drop);
+    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--process"), pid,
+                            QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
+    EXPECT_EQ(result.exitCode, 3) << result;
+    EXPECT_TRUE(result.out.contains("Verified gone")) << result;
+    EXPECT_TRUE(result.text().contains(QStringLiteral("re-list"), Qt::CaseInsensitive)) << result;
+    for (qint64 id : batchIds) {
+        EXPECT_EQ(m_server->queue().findById(id), nullptr) << "applied before the drop: " << id;
+    }
+}
+
+TEST_F(CliSandboxTest, ReserveCreatesABatchAndDryRunDoesNot)
+{
+    const QStringList before = queueState();
+    const CliRun dry = cli({QStringLiteral("reserve"), QStringLiteral("--limit"), QStringLiteral("4"),
+                         QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry;
+    EXPECT_TRUE(dry.out.contains("event.offline.get")) << dry;
+    EXPECT_TRUE(dry.out.contains("\"clear\": 0")) << dry;
+    EXPECT_EQ(queueState(), before);
+
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("reserve"), QStringLiteral("--limit"),
+                            QStringLiteral("4")});
+    ASSERT_EQ(result.exitCode, 0) << result;
+    const QString pid = result.json().value(QStringLiteral("processId")).toString();
+    ASSERT_FALSE(pid.isEmpty()) << result;
+    EXPECT_EQ(result.json().value(QStringLiteral("rows")).toArray().size(), 4);
+    EXPECT_EQ(idsWhere([&](const auto &row) { return QString::fromLatin1(row.processId) == pid; }).size(), 4);
+}
+
+TEST_F(CliSandboxTest, MarkErrorMarksRowsOfTheBatchAndDryRunDoesNot)
+{
+    const QString pid = batchProcessId();
+    QString messageId;
+    qint64 id = 0;
+    for (const auto &row : m_server->queue().rows()) {
+        if (QString::fromLatin1(row.processId) == pid && !row.error) {
+            messageId = QString::fromLatin1(row.messageId);
+            id = row.id;
+            break;
+        }
+    }
+    ASSERT_FALSE(messageId.isEmpty());
+    const QStringList before = queueState();
+    const CliRun dry = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
+                         QStringLiteral("--message-id"), messageId, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry;
+    EXPECT_TRUE(dry.out.contains("event.offline.error")) << dry;
+    EXPECT_EQ(queueState(), before);
+
+    const CliRun result = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
+                            QStringLiteral("--message-id"), messageId});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    const auto *row = m_server->queue().findById(id);
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->error);
+    EXPECT_FALSE(row->isReserved());
+}
+
+TEST_F(CliSandboxTest, MarkErrorRefusesMessageIdsOutsideTheBatch)
+{
+    const QStringList before = queueState();
+    const CliRun result
+        = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), batchProcessId(),
+               QStringLiteral("--message-id"), QStringLiteral("0123456789abcdef0123456789abcdef")});
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(result.err.contains("not in batch")) << result;
+    EXPECT_EQ(queueState(), before);
+}
+
+TEST_F(CliSandboxTest, NonAdminTokenExitsFourWithTheCatalogExplanation)
+{
+    writeTokenFile(m_server->nonAdminAccessToken(), false);
+    const CliRun result = cli({QStringLiteral("list")});
+    EXPECT_EQ(result.exitCode, 4) << result;
+    EXPECT_TRUE(result.err.contains("What to do:")) << result;
+    EXPECT_TRUE(result.err.contains("ACCESS_DENIED")) << result;
+}
+
+TEST_F(CliSandboxTest, UnknownTokenExitsFour)
+{
+    writeTokenFile(QStringLiteral("not-a-token-the-portal-knows"), false);
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 4) << result;
+    EXPECT_FALSE(result.json().value(QStringLiteral("ok")).toBool(true)) << result;
+}
+
+TEST_F(CliSandboxTest, UnreachablePortalExitsOne)
+{
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const CliRun result = cli({QStringLiteral("--portal"), QStringLiteral("http://127.0.0.1:%1/").arg(port),
+                            QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("list")});
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(result.err.contains("Error:")) << result;
+}
+
+TEST_F(CliSandboxTest, UsageErrorsExitTwoAndTokenOptionIsRefused)
+{
+    EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    const QString fakeToken = QStringLiteral("tok-on-the-command-line-123");
+    m_extraSecrets << fakeToken;
+    const CliRun result = run({QStringLiteral("--token"), fakeToken, QStringLiteral("check")}, environment());
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(result.err.contains("refused on purpose")) << result;
+    EXPECT_TRUE(result.err.contains("--token-file")) << result;
+}
+
+TEST_F(CliSandboxTest, HelpAndVersionExitZero)
+{
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("Exit codes")) << help;
+    const CliRun clearHelp = cli({QStringLiteral("clear"), QStringLiteral("--help")});
+    EXPECT_EQ(clearHelp.exitCode, 0);
+    EXPECT_TRUE(clearHelp.out.contains("--all-in-group")) << clearHelp;
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.contains(B24_VERSION)) << version;
+}
+
+TEST_F(CliSandboxTest, EnvironmentCredentialsWork)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_ACCESS_TOKEN"), m_server->adminAccessToken());
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    const CliRun result = run(
+        {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2")},
+        env);
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_EQ(result.json().value(QStringLiteral("rows")).toArray().size(), 2) << result;
+}
+
+TEST_F(CliSandboxTest, MissingCredentialsExplainWhereToPutThem)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    const CliRun result = run({QStringLiteral("check")}, env);
+    EXPECT_EQ(result.exitCode, 4) << result;
+    EXPECT_TRUE(result.err.contains("--token-file")) << result;
+}
+
+TEST_F(CliSandboxTest, ExpiredTokenIsRefreshedAndTheTokenFileRewrittenWithMode0600)
+{
+    const QString oldRefresh = m_server->refreshToken();
+    m_server->expireAccessTokens();
+    const CliRun result = cli({QStringLiteral("--verbose"), QStringLiteral("check")});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.err.contains("written to")) << result;
+    QFile file(tokenFile());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(json.value(QStringLiteral("access_token")).toString(), m_server->adminAccessToken());
+    EXPECT_EQ(json.value(QStringLiteral("refresh_token")).toString(), m_server->refreshToken());
+    EXPECT_NE(m_server->refreshToken(), oldRefresh);
+    EXPECT_EQ(json.value(QStringLiteral("portal")).toString(), m_server->baseUrl().toString());
+    EXPECT_FALSE(QFile::permissions(tokenFile())
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+
+    const CliRun again = cli({QStringLiteral("check")});
+    EXPECT_EQ(again.exitCode, 0) << again << "the rewritten file works";
+}
+
+TEST_F(CliSandboxTest, RotationFromEnvironmentGoesToTokenOut)
+{
+    m_server->expireAccessTokens();
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_ACCESS_TOKEN"), m_server->adminAccessToken());
+    env.insert(QStringLiteral("B24_REFRESH_TOKEN"), m_server->refreshToken());
+    env.insert(QStringLiteral("B24_CLIENT_ID"), m_server->clientId());
+    env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_server->clientSecret());
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    env.insert(QStringLiteral("B24_TOKEN_ENDPOINT"), m_server->tokenEndpoint().toString());
+    const QString out = m_dir.filePath(QStringLiteral("rotated.json"));
+    env.insert(QStringLiteral("B24_TOKEN_OUT"), out);
+    const CliRun result = run({QStringLiteral("check")}, env);
+    EXPECT_EQ(result.exitCode, 0) << result;
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << result;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(json.value(QStringLiteral("refresh_token")).toString(), m_server->refreshToken());
+}
+
+TEST_F(CliSandboxTest, VerboseLogsRequestsWithoutSecrets)
+{
+    const CliRun result = cli({QStringLiteral("--verbose"), QStringLiteral("list"), QStringLiteral("--limit"),
+                            QStringLiteral("1")});
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.err.contains("event.offline.list")) << result;
+    EXPECT_TRUE(result.err.contains("HTTP 200")) << result;
+    // TearDown scans this and every other output for the tokens and the client secret.
+}
+
+TEST_F(CliSandboxTest, SelfSignedCertificateIsRefusedUnlessPinned)
+{
+    m_server->stop();
+    startSandbox(true);
+    const CliRun refused = cli({QStringLiteral("check")});
+    EXPECT_EQ(refused.exitCode, 1) << refused;
+    EXPECT_TRUE(refused.err.contains(m_server->certificateSha256Hex().left(8).toUtf8())
+                || refused.err.contains(m_server->certificateSha256Hex().left(2).toUpper().toUtf8()))
+        << refused;
+    const CliRun pinned
+        = cli({QStringLiteral("--insecure-pin"), m_server->certificateSha256Hex(), QStringLiteral("check")});
+    EXPECT_EQ(pinned.exitCode, 0) << pinned;
+}
