@@ -36,7 +36,7 @@ HttpResponse OAuthTokenEndpoint::handle(const HttpRequest &request, SandboxAuth 
     if (!outcome.error.isEmpty()) {
         return oauthError(outcome.httpStatus, outcome.error, outcome.errorDescription);
     }
-    const QString portal = portalUrl.toString(QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+    const QString rest = portalUrl.resolved(QUrl(QStringLiteral("rest/"))).toString();
     PhpValue body = PhpValue::array();
     body.insert(QStringLiteral("access_token"), PhpValue::fromString(outcome.accessToken));
     body.insert(QStringLiteral("expires"), PhpValue::fromInt(outcome.info.expiresAt));
@@ -44,9 +44,9 @@ HttpResponse OAuthTokenEndpoint::handle(const HttpRequest &request, SandboxAuth 
     body.insert(QStringLiteral("scope"), PhpValue::fromString(QStringLiteral("app")));
     // The sandbox is its own OAuth server, so `domain` and `server_endpoint` point back at it.
     body.insert(QStringLiteral("domain"), PhpValue::fromString(portalUrl.authority()));
-    body.insert(QStringLiteral("server_endpoint"), PhpValue::fromString(portal + QStringLiteral("/rest/")));
+    body.insert(QStringLiteral("server_endpoint"), PhpValue::fromString(rest));
     body.insert(QStringLiteral("status"), PhpValue::fromString(QStringLiteral("L")));
-    body.insert(QStringLiteral("client_endpoint"), PhpValue::fromString(portal + QStringLiteral("/rest/")));
+    body.insert(QStringLiteral("client_endpoint"), PhpValue::fromString(rest));
     body.insert(QStringLiteral("member_id"), PhpValue::fromString(auth.memberId()));
     body.insert(QStringLiteral("user_id"), PhpValue::fromInt(outcome.info.userId));
     body.insert(QStringLiteral("refresh_token"), PhpValue::fromString(outcome.refreshToken));
