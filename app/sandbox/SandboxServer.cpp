@@ -239,7 +239,11 @@ quint64 SandboxServer::requestCount() const
 HttpResponse SandboxServer::handle(const HttpRequest &request)
 {
     ++m_requestCount;
-    const QString path = QUrl::fromPercentEncoding(request.path);
+    QString path = QUrl::fromPercentEncoding(request.path);
+    // nginx in front of a portal merges slashes; some clients build ".../rest//method".
+    while (path.contains(QStringLiteral("//"))) {
+        path.replace(QStringLiteral("//"), QStringLiteral("/"));
+    }
     HttpResponse response;
     if (path.startsWith(u"/rest/")) {
         response = m_rest->handle(request, path.mid(6));
