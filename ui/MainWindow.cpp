@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ClearConfirmDialog.h"
 #include "ClearProgressDialog.h"
 #include "ClearReportDialog.h"
+#include "ConnectionDialog.h"
 #include "EventDetailView.h"
 #include "LogPanel.h"
 #include "MarkErrorDialog.h"
@@ -13,6 +15,7 @@
 #include "RecordsModel.h"
 #include "ReserveDialog.h"
 #include "ServerFilterBar.h"
+#include "SettingsDialog.h"
 #include "net/RestClient.h"
 #include "net/SecretMasker.h"
 #include "queue/AuditLog.h"
@@ -1251,17 +1254,47 @@ void MainWindow::exportRecords(bool selectedOnly)
 
 void MainWindow::openConnectionDialog()
 {
-    statusBar()->showMessage(tr("The connection dialog is not available in this build."), 5000);
+    if (!m_secrets) {
+        m_secrets = new SecretStore(QStringLiteral("b24-offline-queue"), this);
+    }
+    auto *dialog = new ConnectionDialog(m_profiles.get(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNewProfilesReadOnly(m_appSettings->readOnlyDefault());
+    const QString last = m_profiles->lastUsed();
+    if (!last.isEmpty()) {
+        dialog->selectProfile(last);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_secrets->sessionOnly()) {
+            statusBar()->showMessage(
+                tr("No keychain available: the secrets are kept for this session only."));
+        }
+        setDemoMode(false);
+        connectWith(dialog->profile(), dialog->credentials());
+    });
+    dialog->open();
 }
 
 void MainWindow::openSettingsDialog()
 {
-    statusBar()->showMessage(tr("The preferences dialog is not available in this build."), 5000);
+    auto *dialog = new SettingsDialog(m_appSettings.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAuditFilePath(m_audit->filePath());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->auditFilePath() != m_audit->filePath()) {
+            setAuditLogPath(dialog->auditFilePath());
+        }
+        // The stuck threshold may have changed.
+        refreshOverview();
+    });
+    dialog->open();
 }
 
 void MainWindow::openAboutDialog()
 {
-    statusBar()->showMessage(tr("Bitrix24 Offline Queue %1").arg(QStringLiteral(B24_VERSION)), 5000);
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace b24::ui

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read-only mode, error explanations, reserve / mark as error and the HTTPS demo session.
+#include "DemoSession.h"
+#include "LogPanel.h"
+#include "MainWindowFixture.h"
+#include "MarkErrorDialog.h"
+#include "MessageBanner.h"
+#include "QueueOverviewModel.h"
+#include "RecordsFilterProxy.h"
+#include "RecordsModel.h"
+#include "RequestLogModel.h"
+#include "ReserveDialog.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace b24;
+using b24::test::waitUntil;
+
+class MainWindowModes : public b24::test::MainWindowFixture
+{
+protected:
+    QAction *action(const char *name) const
+    {
+        return window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+};
+
+TEST_F(MainWindowModes, ReadOnlyDisablesEveryDestructiveAction)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(batchKey(stuckBatch));
+    window->selectRecordIds({stuckIds.at(0), stuckIds.at(1)});
+    EXPECT_TRUE(action("actionClearSelected")->isEnabled());
+    EXPECT_TRUE(action("actionMarkError")->isEnabled());
+
+    action("actionReadOnly")->trigger();
+    ASSERT_TRUE(window->isReadOnly());
+    for (const char *name : {"actionClearSelected", "actionClearByMessageId", "actionClearGroup",
+                             "actionReserve", "actionMarkError"}) {
+        EXPECT_FALSE(action(name)->isEnabled()) << name;
+    }
+    EXPECT_TRUE(action("actionReload")->isEnabled());
+
+    const quint64 requestsBefore = server->requestCount();
+    window->requestClear(ClearPlan::Mode::ById);
+    window->requestClear(ClearPlan::Mode::EntireGroup);
+    window->requestReserve();
+    window->requestMarkError();
+    EXPECT_EQ(window->findChild<QDialog *>(), nullptr);
+    EXPECT_EQ(server->requestCount(), requestsBefore);
+    EXPECT_EQ(sandboxIdsOf(stuckBatch).size(), 10);
+
+    action("actionReadOnly")->trigger();
+    EXPECT_TRUE(action("actionClearSelected")->isEnabled());
+}
+
+TEST_F(MainWindowModes, ReadOnlyProfileStartsReadOnly)
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("ro");
+    profile.portal = server->baseUrl().toString();
+    profile.allowPlainHttp = true;
+    profile.readOnly = true;
+    Credentials credentials;
+    credentials.accessToken = server->adminAccessToken();
+    window->connectWith(profile, credentials);
+    ASSERT_TRUE(waitForLoads(1));
+    EXPECT_TRUE(window->isReadOnly());
+    window->selectGroup(QStringLiteral("unreserved"));
+    window->selectAllInGroup();
+    EXPECT_FALSE(action("actionClearSelected")->isEnabled());
+}
+
+TEST_F(MainWindowModes, NonAdminTokenShowsTheExplanation)
+{
+    EXPECT_FALSE(connectAndLoad(server->nonAdminAccessToken()));
+    EXPECT_FALSE(window->isConnected());
+    const QString banner = window->banner()->text();
+    EXPECT_TRUE(banner.contains(QStringLiteral("ACCESS_DENIED"))) << banner.toStdString();
+    ASSERT_TRUE(window->lastPreflight().has_value());
+    EXPECT_FALSE(window->lastPreflight()->failure.explanation.explanation.isEmpty());
+    EXPECT_TRUE(banner.contains(window->lastPreflight()->failure.explanation.explanation.left(30)));
+    EXPECT_GT(window->logPanel()->model()->rowCount(), 0);
+    EXPECT_FALSE(action("actionClearSelected")->isEnabled());
+    EXPECT_FALSE(action("actionReload")->isEnabled());
+}
+
+TEST_F(MainWindowModes, ReserveGivesUnreservedRowsABatch)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->requestReserve();
+    auto *dialog = window->findChild<ui::ReserveDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setLimit(4);
+    const int loadsBefore = loads;
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForLoads(loadsBefore + 1));
+
+    int reserved = 0;
+    for (qint64 id : unreservedIds) {
+        reserved += server->queue().findById(id)->isReserved() ? 1 : 0;
+    }
+    EXPECT_EQ(reserved, 4);
+    const auto group = window->overviewModel()->groupAt(
+        window->overviewView()->selectionModel()->selectedRows().value(0).row());
+    ASSERT_TRUE(group.has_value());
+    EXPECT_EQ(group->kind, QueueGroup::Kind::Batch);
+    EXPECT_EQ(group->count, 4);
+}
+
+TEST_F(MainWindowModes, MarkErrorMovesRowsToTheErrorsGroup)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(batchKey(recentBatch));
+    window->selectRecordIds({recentIds.at(0), recentIds.at(2)});
+    window->requestMarkError();
+    auto *dialog = window->findChild<ui::MarkErrorDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->processId(), recentBatch);
+    EXPECT_EQ(dialog->messageIds().size(), 2);
+    const int loadsBefore = loads;
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForLoads(loadsBefore + 1));
+
+    EXPECT_TRUE(server->queue().findById(recentIds.at(0))->error);
+    EXPECT_TRUE(server->queue().findById(recentIds.at(2))->error);
+    EXPECT_FALSE(server->queue().findById(recentIds.at(1))->error);
+    const int errorsRow = window->overviewModel()->rowOfKey(QStringLiteral("errors"));
+    ASSERT_GT(errorsRow, 0);
+    EXPECT_EQ(window->overviewModel()->groupAt(errorsRow)->count, 2);
+}
+
+TEST_F(MainWindowModes, MarkErrorRefusesUnreservedRows)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(QStringLiteral("unreserved"));
+    window->selectRecordIds({unreservedIds.at(0)});
+    EXPECT_FALSE(action("actionMarkError")->isEnabled());
+    const quint64 requestsBefore = server->requestCount();
+    window->requestMarkError();
+    EXPECT_EQ(window->findChild<ui::MarkErrorDialog *>(), nullptr);
+    EXPECT_EQ(server->requestCount(), requestsBefore);
+}
+
+TEST_F(MainWindowModes, QuickFilterNarrowsLoadedRows)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup({});
+    window->recordsProxy()->setQuickFilter(QStringLiteral("ONCRMLEADADD"));
+    EXPECT_EQ(window->recordsProxy()->rowCount(), 6);
+    window->recordsProxy()->setQuickFilter(stuckBatch.left(12));
+    EXPECT_EQ(window->recordsProxy()->rowCount(), 10);
+}
+
+TEST(MainWindowDemo, ConnectsToTheHttpsDemoSandbox)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ui::DemoSession session;
+    sandbox::SandboxOptions options = ui::DemoSession::defaultOptions();
+    options.rateLimitEnabled = false; // the demo's 2/s pacing is for people, not for the test's clock
+    QString error;
+    ASSERT_TRUE(session.start(options, &error)) << error.toStdString();
+    EXPECT_EQ(session.profile().portal.left(8), QStringLiteral("https://"));
+    EXPECT_FALSE(session.profile().pinnedCertificateSha256.isEmpty());
+
+    ui::MainWindow window(&settings);
+    window.setAuditLogPath(dir.filePath(QStringLiteral("audit.jsonl")));
+    bool loaded = false;
+    QueueLoader::Report report;
+    QObject::connect(&window, &ui::MainWindow::loadFinished, &window, [&](const QueueLoader::Report &r) {
+        loaded = true;
+        report = r;
+    });
+    window.setDemoMode(true);
+    window.connectWith(session.profile(), session.credentials());
+    ASSERT_TRUE(waitUntil([&] { return loaded; }, 30000));
+    EXPECT_TRUE(report.completed);
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Sandbox (demo)")));
+    EXPECT_EQ(window.recordsModel()->rowCount(), session.server()->queue().size());
+    EXPECT_GE(window.overviewModel()->stuckCount(), 1);
+}
