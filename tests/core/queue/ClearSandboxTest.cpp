@@ -281,3 +281,28 @@ TEST_F(ClearSandbox, AuditRecordsEveryClearRequestWithoutSecrets)
     EXPECT_FALSE(raw.contains(m_server.clientSecret().toUtf8()));
     EXPECT_FALSE(raw.contains("\"auth\""));
 }
+
+TEST_F(ClearSandbox, FailedRequestByMessageIdReportsEveryRowStillPresent)
+{
+    const QList<qint64> batch = stuckBatchOf(120);
+    QStringList messageIds;
+    for (qint64 id : batch)
+        messageIds.append(QString::fromLatin1(row(id)->messageId));
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::Internal500, 0, 1});
+    const ClearPlan plan
+        = ClearPlan::make(batchGroup(StuckBatch), ClearPlan::Mode::ByMessageId, {}, messageIds);
+    ASSERT_TRUE(plan.isValid());
+    ClearExecutor executor(m_client.get(), m_audit.get());
+    const ClearReport report = runClear(executor, plan);
+
+    EXPECT_EQ(report.chunks, QList<ClearReport::ChunkOutcome>({ClearReport::ChunkOutcome::Failed}));
+    EXPECT_TRUE(report.verified); // the re-list pages through all 120 rows (three pages of one command)
+    EXPECT_EQ(report.clearedVerified, 0);
+    EXPECT_EQ(report.stillPresent, batch);
+    EXPECT_EQ(report.stillPresentMessageIds.size(), 120);
+    EXPECT_TRUE(report.stillPresentReason.value(batch[0]).contains(QStringLiteral("failed")));
+    const QList<QJsonObject> records = m_audit->readAll();
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[0].value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(records[0].value(QStringLiteral("message_ids")).toArray().size(), 120);
+}

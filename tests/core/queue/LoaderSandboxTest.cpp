@@ -199,3 +199,18 @@ TEST_F(QueueLoaderSandbox, InvalidFilterSendsNothing)
     EXPECT_FALSE(report.failure.errorDescription.isEmpty());
     EXPECT_EQ(m_server.requestCount(), before);
 }
+
+TEST_F(QueueLoaderSandbox, PortalFailureMidLoadStopsWithTheFailingCall)
+{
+    addEvents(300);
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::Internal500, 0, -1});
+    QueueLoader loader(m_client.get());
+    QList<OfflineEvent> rows;
+    const QueueLoader::Report report = load(loader, {}, &rows);
+    EXPECT_FALSE(report.completed);
+    EXPECT_FALSE(report.cancelled);
+    EXPECT_EQ(report.rowsLoaded, 50); // the first plain page arrived
+    EXPECT_EQ(rows.size(), 50);
+    EXPECT_EQ(report.failure.errorCode, QStringLiteral("INTERNAL_SERVER_ERROR"));
+    EXPECT_FALSE(report.failure.explanation.title.isEmpty());
+}
