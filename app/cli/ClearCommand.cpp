@@ -167,7 +167,7 @@ void ClearCommand::planAndRun()
         }
         dryRun.print(console, json(),
                      tr("Would clear %n row(s) of group \"%1\" on %2 (%3).", nullptr, int(rowsInScope))
-                         .arg(group.displayName(), portalName(), plan.describe()));
+                         .arg(group.displayName(), portalName(), sentence(plan.describe())));
         finish(ExitCode::Success);
         return;
     }
@@ -191,7 +191,7 @@ bool ClearCommand::confirm(const ClearPlan &plan, qint64 rows)
     QFile prompt;
     in.open(stdin, QIODevice::ReadOnly);
     prompt.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    const QString what = options().allInGroup ? tr("every row of the group") : plan.describe();
+    const QString what = options().allInGroup ? tr("every row of the group") : sentence(plan.describe());
     const QString host = m_context.connector.isEmpty()
         ? portalName()
         : tr("%1 (connector %2)").arg(portalName(), m_context.connector);
@@ -262,7 +262,7 @@ void ClearCommand::report(const ClearPlan &plan, const ClearReport &report)
         table.addRow(
             {tr("Still present"), report.verified ? QString::number(report.stillPresent.size()) : tr("?")});
         console->out(tr("Cleared in group \"%1\" on %2 (%3):\n")
-                         .arg(plan.group.displayName(), portalName(), plan.describe()));
+                         .arg(plan.group.displayName(), portalName(), sentence(plan.describe())));
         console->out(table.toString());
         for (qint64 id : report.stillPresent) {
             const QString reason = report.stillPresentReason.value(id);

@@ -14,6 +14,7 @@
 #include "queue/AuditLog.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -40,6 +41,11 @@ int CliRunner::exec(const QStringList &arguments)
         break;
     }
     m_options = parsed.options;
+    // The core's developer warnings duplicate what the command prints; --verbose (or
+    // QT_LOGGING_RULES, which takes precedence) brings them back.
+    if (!m_options.verbose) {
+        QLoggingCategory::setFilterRules(QStringLiteral("b24.*.warning=false\nb24.*.info=false"));
+    }
     QTimer::singleShot(0, this, &CliRunner::start);
     return QCoreApplication::exec();
 }

@@ -22,7 +22,18 @@ void Command::finish(ExitCode code)
 
 QString Command::portalName() const
 {
-    return m_context.portal.displayHost();
+    const int port = m_context.portal.restBase().port();
+    return port > 0 ? QStringLiteral("%1:%2").arg(m_context.portal.displayHost()).arg(port)
+                    : m_context.portal.displayHost();
+}
+
+QString Command::sentence(const QString &text)
+{
+    QString result = text.trimmed();
+    while (result.endsWith(QLatin1Char('.'))) {
+        result.chop(1);
+    }
+    return result;
 }
 
 QJsonObject Command::errorJson(const ErrorInfo &info, int httpStatus, const QString &status)

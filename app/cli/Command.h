@@ -36,7 +36,9 @@ protected:
 
     [[nodiscard]] const CliOptions &options() const { return *m_context.options; }
     [[nodiscard]] bool json() const { return m_context.options->json; }
-    [[nodiscard]] QString portalName() const;
+    [[nodiscard]] QString portalName() const; // host, plus the port when it is not the default
+    // A catalog sentence without its final period, for use inside another sentence.
+    [[nodiscard]] static QString sentence(const QString &text);
     [[nodiscard]] static QJsonObject errorJson(const ErrorInfo &info, int httpStatus, const QString &status);
 
     CommandContext m_context;

@@ -250,7 +250,7 @@ TEST_F(CliSandboxTest, ListPrintsATableAndHonoursLimitAndOrder)
     EXPECT_TRUE(lines.at(1).trimmed().startsWith(QString::number(m_server->queue().rows().front().id)));
 
     const CliRun desc = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"),
-                          QStringLiteral("3"), QStringLiteral("--order"), QStringLiteral("ID:DESC")});
+                             QStringLiteral("3"), QStringLiteral("--order"), QStringLiteral("ID:DESC")});
     ASSERT_EQ(desc.exitCode, 0) << desc;
     const QJsonArray rows = desc.json().value(QStringLiteral("rows")).toArray();
     ASSERT_EQ(rows.size(), 3) << desc;
@@ -261,7 +261,7 @@ TEST_F(CliSandboxTest, ListPrintsATableAndHonoursLimitAndOrder)
 TEST_F(CliSandboxTest, ListJsonWithGroupFilterReturnsOnlyThatGroup)
 {
     const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--errors"),
-                            QStringLiteral("--limit"), QStringLiteral("0")});
+                               QStringLiteral("--limit"), QStringLiteral("0")});
     ASSERT_EQ(result.exitCode, 0) << result;
     const QJsonArray rows = result.json().value(QStringLiteral("rows")).toArray();
     const auto errorIds = idsWhere([](const auto &row) { return row.error && !row.isReserved(); });
@@ -291,7 +291,7 @@ TEST_F(CliSandboxTest, ExportWritesJsonLinesAndCsv)
     EXPECT_EQ(parsed, m_server->queue().size());
 
     const CliRun csv = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                         QStringLiteral("--unreserved")});
+                            QStringLiteral("--unreserved")});
     ASSERT_EQ(csv.exitCode, 0) << csv;
     const QList<QByteArray> csvLines = csv.out.trimmed().split('\n');
     EXPECT_EQ(csvLines.size(), unreservedIds().size() + 1) << csv; // header + rows
@@ -319,8 +319,8 @@ TEST_F(CliSandboxTest, ClearByIdInABatchVerifiesAndExitsZero)
 TEST_F(CliSandboxTest, ClearOfUnreservedRowsWithoutYesRefusesWithoutATerminal)
 {
     const QStringList before = queueState();
-    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
-                            QString::number(unreservedIds().first())});
+    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"),
+                               QStringLiteral("--id"), QString::number(unreservedIds().first())});
     EXPECT_EQ(result.exitCode, 2) << result;
     EXPECT_TRUE(result.err.contains("--yes")) << result;
     EXPECT_EQ(queueState(), before);
@@ -332,7 +332,7 @@ TEST_F(CliSandboxTest, ClearAllInGroupWithYesClearsExactlyTheGroup)
     const qint64 others = m_server->queue().size() - errorIds.size();
     ASSERT_FALSE(errorIds.isEmpty());
     const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("clear"), QStringLiteral("--errors"),
-                            QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
+                               QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
     EXPECT_EQ(result.exitCode, 0) << result;
     const QJsonObject json = result.json();
     EXPECT_EQ(json.value(QStringLiteral("exitCode")).toInt(), 0) << result;
@@ -344,8 +344,8 @@ TEST_F(CliSandboxTest, ClearDryRunPrintsRequestsAndSendsNothingDestructive)
 {
     const QStringList before = queueState();
     const QList<qint64> target = unreservedIds().mid(0, 3);
-    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"),
-                            joinIds(target), QStringLiteral("--dry-run")});
+    const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--unreserved"),
+                               QStringLiteral("--id"), joinIds(target), QStringLiteral("--dry-run")});
     EXPECT_EQ(result.exitCode, 0) << result;
     EXPECT_EQ(queueState(), before);
     EXPECT_TRUE(result.out.contains("POST ")) << result;
@@ -356,7 +356,7 @@ TEST_F(CliSandboxTest, ClearDryRunPrintsRequestsAndSendsNothingDestructive)
     }
 
     const CliRun all = cli({QStringLiteral("--json"), QStringLiteral("clear"), QStringLiteral("--unreserved"),
-                         QStringLiteral("--all-in-group"), QStringLiteral("--dry-run")});
+                            QStringLiteral("--all-in-group"), QStringLiteral("--dry-run")});
     EXPECT_EQ(all.exitCode, 0) << all;
     EXPECT_TRUE(all.json().value(QStringLiteral("dryRun")).toBool()) << all;
     EXPECT_FALSE(all.json().value(QStringLiteral("requests")).toArray().isEmpty());
@@ -373,7 +373,7 @@ TEST_F(CliSandboxTest, DroppedConnectionDuringClearEndsWithExitThreeAndARelist)
     drop.remaining = 1; // the clear's batch; the verifying re-list goes through
     m_server->faults().set(QStringLiteral("batch"), drop);
     const CliRun result = cli({QStringLiteral("clear"), QStringLiteral("--process"), pid,
-                            QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
+                               QStringLiteral("--all-in-group"), QStringLiteral("--yes")});
     EXPECT_EQ(result.exitCode, 3) << result;
     EXPECT_TRUE(result.out.contains("Verified gone")) << result;
     EXPECT_TRUE(result.text().contains(QStringLiteral("re-list"), Qt::CaseInsensitive)) << result;
@@ -386,14 +386,14 @@ TEST_F(CliSandboxTest, ReserveCreatesABatchAndDryRunDoesNot)
 {
     const QStringList before = queueState();
     const CliRun dry = cli({QStringLiteral("reserve"), QStringLiteral("--limit"), QStringLiteral("4"),
-                         QStringLiteral("--dry-run")});
+                            QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry;
     EXPECT_TRUE(dry.out.contains("event.offline.get")) << dry;
     EXPECT_TRUE(dry.out.contains("\"clear\": 0")) << dry;
     EXPECT_EQ(queueState(), before);
 
     const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("reserve"), QStringLiteral("--limit"),
-                            QStringLiteral("4")});
+                               QStringLiteral("4")});
     ASSERT_EQ(result.exitCode, 0) << result;
     const QString pid = result.json().value(QStringLiteral("processId")).toString();
     ASSERT_FALSE(pid.isEmpty()) << result;
@@ -416,13 +416,13 @@ TEST_F(CliSandboxTest, MarkErrorMarksRowsOfTheBatchAndDryRunDoesNot)
     ASSERT_FALSE(messageId.isEmpty());
     const QStringList before = queueState();
     const CliRun dry = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
-                         QStringLiteral("--message-id"), messageId, QStringLiteral("--dry-run")});
+                            QStringLiteral("--message-id"), messageId, QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry;
     EXPECT_TRUE(dry.out.contains("event.offline.error")) << dry;
     EXPECT_EQ(queueState(), before);
 
     const CliRun result = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
-                            QStringLiteral("--message-id"), messageId});
+                               QStringLiteral("--message-id"), messageId});
     EXPECT_EQ(result.exitCode, 0) << result;
     const auto *row = m_server->queue().findById(id);
     ASSERT_NE(row, nullptr);
@@ -465,7 +465,7 @@ TEST_F(CliSandboxTest, UnreachablePortalExitsOne)
     const quint16 port = probe.serverPort();
     probe.close();
     const CliRun result = cli({QStringLiteral("--portal"), QStringLiteral("http://127.0.0.1:%1/").arg(port),
-                            QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("list")});
+                               QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("list")});
     EXPECT_EQ(result.exitCode, 1) << result;
     EXPECT_TRUE(result.err.contains("Error:")) << result;
 }
@@ -560,7 +560,7 @@ TEST_F(CliSandboxTest, RotationFromEnvironmentGoesToTokenOut)
 TEST_F(CliSandboxTest, VerboseLogsRequestsWithoutSecrets)
 {
     const CliRun result = cli({QStringLiteral("--verbose"), QStringLiteral("list"), QStringLiteral("--limit"),
-                            QStringLiteral("1")});
+                               QStringLiteral("1")});
     EXPECT_EQ(result.exitCode, 0) << result;
     EXPECT_TRUE(result.err.contains("event.offline.list")) << result;
     EXPECT_TRUE(result.err.contains("HTTP 200")) << result;
