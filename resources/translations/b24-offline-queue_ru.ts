@@ -23,59 +23,6 @@
     </message>
 </context>
 <context>
-    <name>b24</name>
-    <message>
-        <location filename="../../app/core/net/DestructiveCallGuard.cpp" line="+89"/>
-        <source>“id” must be a list of event IDs (positive integers).</source>
-        <translation>«id» должен быть списком ID событий (положительных целых чисел).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“id” must hold only positive integer event IDs.</source>
-        <translation>«id» может содержать только ID событий — положительные целые числа.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>“message_id” must be a list of MESSAGE_ID values.</source>
-        <translation>«message_id» должен быть списком значений MESSAGE_ID.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every “message_id” value must be a 32-character MESSAGE_ID.</source>
-        <translation>Каждое значение «message_id» должно быть MESSAGE_ID из 32 символов.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>process_id is missing. Read the events with event.offline.get first and pass the process_id it returned.</source>
-        <translation>Не указан process_id. Сначала получите события через event.offline.get и передайте process_id, который он вернул.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>event.offline.error takes only message_id; remove “id” and pass the events&apos; MESSAGE_ID values.</source>
-        <translation>event.offline.error принимает только message_id: уберите «id» и передайте значения MESSAGE_ID событий.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The message_id list is empty or missing, so no event would be marked. Pass the MESSAGE_ID values of the events to mark as failed.</source>
-        <translation>Список message_id пуст или не указан, поэтому ни одно событие не будет отмечено. Передайте MESSAGE_ID событий, которые нужно отметить как ошибочные.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Both id and message_id were given. The portal would use message_id and silently ignore id; send one list only.</source>
-        <translation>Указаны и id, и message_id. Портал использует message_id и молча проигнорирует id; передайте только один список.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The id/message_id list is empty or missing. The portal would delete the whole batch (every event of this process_id), not just selected events. Select the events to delete, or use “clear whole batch” explicitly with the event IDs listed.</source>
-        <translation>Список id/message_id пуст или не указан. Портал удалит весь пакет (все события этого process_id), а не только выбранные. Выберите события для удаления или явно используйте «очистить весь пакет» с перечислением ID событий.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>event.offline.get with an empty process_id and clear=1 would delete every unreserved event of the application. Pass clear=0, or leave process_id out.</source>
-        <translation>event.offline.get с пустым process_id и clear=1 удалит все свободные события приложения. Передайте clear=0 или не указывайте process_id.</translation>
-    </message>
-</context>
-<context>
     <name>b24::AuditLog</name>
     <message>
         <location filename="../../app/core/queue/AuditLog.cpp" line="+36"/>
@@ -281,7 +228,57 @@
 <context>
     <name>b24::DestructiveCallGuard</name>
     <message>
-        <location filename="../../app/core/net/DestructiveCallGuard.cpp" line="+117"/>
+        <location filename="../../app/core/net/DestructiveCallGuard.cpp" line="+90"/>
+        <source>“id” must be a list of event IDs (positive integers).</source>
+        <translation>«id» должен быть списком ID событий (положительных целых чисел).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“id” must hold only positive integer event IDs.</source>
+        <translation>«id» может содержать только ID событий — положительные целые числа.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“message_id” must be a list of MESSAGE_ID values.</source>
+        <translation>«message_id» должен быть списком значений MESSAGE_ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every “message_id” value must be a 32-character MESSAGE_ID.</source>
+        <translation>Каждое значение «message_id» должно быть MESSAGE_ID из 32 символов.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>process_id is missing. Read the events with event.offline.get first and pass the process_id it returned.</source>
+        <translation>Не указан process_id. Сначала получите события через event.offline.get и передайте process_id, который он вернул.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>event.offline.error takes only message_id; remove “id” and pass the events&apos; MESSAGE_ID values.</source>
+        <translation>event.offline.error принимает только message_id: уберите «id» и передайте значения MESSAGE_ID событий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message_id list is empty or missing, so no event would be marked. Pass the MESSAGE_ID values of the events to mark as failed.</source>
+        <translation>Список message_id пуст или не указан, поэтому ни одно событие не будет отмечено. Передайте MESSAGE_ID событий, которые нужно отметить как ошибочные.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both id and message_id were given. The portal would use message_id and silently ignore id; send one list only.</source>
+        <translation>Указаны и id, и message_id. Портал использует message_id и молча проигнорирует id; передайте только один список.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The id/message_id list is empty or missing. The portal would delete the whole batch (every event of this process_id), not just selected events. Select the events to delete, or use “clear whole batch” explicitly with the event IDs listed.</source>
+        <translation>Список id/message_id пуст или не указан. Портал удалит весь пакет (все события этого process_id), а не только выбранные. Выберите события для удаления или явно используйте «очистить весь пакет» с перечислением ID событий.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>event.offline.get with an empty process_id and clear=1 would delete every unreserved event of the application. Pass clear=0, or leave process_id out.</source>
+        <translation>event.offline.get с пустым process_id и clear=1 удалит все свободные события приложения. Передайте clear=0 или не указывайте process_id.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The batch has no commands.</source>
         <translation>В пакетном запросе (batch) нет команд.</translation>
     </message>
@@ -296,7 +293,7 @@
         <translation>Команда «%1» в пакетном запросе сама является пакетным запросом, а портал не допускает вложенных batch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Batch command “%1” (%2): %3</source>
         <translation>Команда пакетного запроса «%1» (%2): %3</translation>
     </message>
@@ -1445,391 +1442,6 @@
     </message>
 </context>
 <context>
-    <name>b24::cli</name>
-    <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+64"/>
-        <source>Show help. After a command: that command&apos;s options and examples.</source>
-        <translation>Показать справку. После команды — параметры и примеры этой команды.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the version and exit.</source>
-        <translation>Показать версию и выйти.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Portal address, e.g. example.bitrix24.com (default: profile, then B24_PORTAL).</source>
-        <translation>Адрес портала, например example.bitrix24.ru (по умолчанию: из профиля, затем B24_PORTAL).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a saved connection profile; its secrets come from the keychain.</source>
-        <translation>Использовать сохранённый профиль подключения; его секреты берутся из хранилища ключей.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+42"/>
-        <location line="+73"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>auth_connector whose queue to use (default: profile, then B24_AUTH_CONNECTOR; &quot;&quot; = none).</source>
-        <translation>auth_connector, чью очередь использовать (по умолчанию: из профиля, затем B24_AUTH_CONNECTOR; &quot;&quot; — без коннектора).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+63"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>Read credentials from FILE: the access token on the first line, or a JSON object with access_token, refresh_token, client_id, client_secret. Keep it mode 0600.</source>
-        <translation>Читать учётные данные из FILE: токен доступа в первой строке или JSON-объект с access_token, refresh_token, client_id, client_secret. Держите у файла права 0600.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+63"/>
-        <location line="+33"/>
-        <location line="+27"/>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Client-side pacing: R requests per second, optional burst B (default 2/50; Enterprise portals allow 5/250).</source>
-        <translation>Ограничение частоты на стороне клиента: R запросов в секунду, необязательный всплеск B (по умолчанию 2/50; порталы «Энтерпрайз» допускают 5/250).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>R[/B]</source>
-        <translation>R[/B]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Burst size of the pacing bucket (same as the /B of --rate).</source>
-        <translation>Размер всплеска для ограничителя частоты (то же, что /B в --rate).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept this exact self-signed certificate (SHA-256 of the certificate, hex) for the portal host.</source>
-        <translation>Принимать для хоста портала именно этот самоподписанный сертификат (SHA-256 сертификата, шестнадцатеричный).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SHA256</source>
-        <translation>SHA256</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transfer timeout per request in seconds (default 30).</source>
-        <translation>Время ожидания одного запроса в секундах (по умолчанию 30).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>S</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allow plain http:// for an on-premise intranet portal (loopback always is).</source>
-        <translation>Разрешить незащищённый http:// для коробочного портала во внутренней сети (для loopback разрешено всегда).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log every request and response to stderr, secrets masked.</source>
-        <translation>Выводить каждый запрос и ответ в stderr, секреты скрыты.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON document on stdout instead of tables.</source>
-        <translation>Выводить в stdout один JSON-документ вместо таблиц.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The reserved batch with this PROCESS_ID.</source>
-        <translation>Зарезервированный пакет с этим PROCESS_ID.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+94"/>
-        <source>P</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <source>The unreserved rows (PROCESS_ID empty, ERROR 0).</source>
-        <translation>Свободные строки (PROCESS_ID пуст, ERROR 0).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The error rows (marked failed with event.offline.error, ERROR 1).</source>
-        <translation>Ошибочные строки (отмеченные через event.offline.error, ERROR 1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only this event, e.g. ONCRMDEALUPDATE (case does not matter).</source>
-        <translation>Только это событие, например ONCRMDEALUPDATE (регистр не важен).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+73"/>
-        <source>Only rows with ID &gt;= N.</source>
-        <translation>Только строки с ID &gt;= N.</translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <location line="+1"/>
-        <location line="+50"/>
-        <location line="+4"/>
-        <location line="+18"/>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="-76"/>
-        <location line="+73"/>
-        <source>Only rows with ID &lt;= N.</source>
-        <translation>Только строки с ID &lt;= N.</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>Only rows with TIMESTAMP_X at or after this ISO-8601 time.</source>
-        <translation>Только строки с TIMESTAMP_X не раньше этого времени (ISO 8601).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Only rows with TIMESTAMP_X at or before this ISO-8601 time.</source>
-        <translation>Только строки с TIMESTAMP_X не позже этого времени (ISO 8601).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Only rows with ERROR 1.</source>
-        <translation>Только строки с ERROR 1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only rows with ERROR 0.</source>
-        <translation>Только строки с ERROR 0.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sort by ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR (default ID:ASC).</source>
-        <translation>Сортировать по ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID или ERROR (по умолчанию ID:ASC).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIELD:ASC|DESC</source>
-        <translation>FIELD:ASC|DESC</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Event ID to act on; repeat it or give a comma list (1,2,3).</source>
-        <translation>ID события для действия; повторите параметр или укажите список через запятую (1,2,3).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MESSAGE_ID (32 hex characters); repeatable, comma lists allowed.</source>
-        <translation>MESSAGE_ID (32 шестнадцатеричных символа); можно повторять и перечислять через запятую.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+60"/>
-        <source>MID</source>
-        <translation>MID</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>Read IDs or MESSAGE_IDs from FILE, one per line, &apos;#&apos; comments.</source>
-        <translation>Читать ID или MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Print exactly the HTTP requests that would be sent (token masked); send nothing that changes data.</source>
-        <translation>Вывести в точности те HTTP-запросы, которые были бы отправлены (токен скрыт); ничего, что изменяет данные, не отправлять.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Flag batches older than this many hours (default 24).</source>
-        <translation>Отмечать пакеты старше указанного числа часов (по умолчанию 24).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HOURS</source>
-        <translation>HOURS</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show at most N rows (default 100; 0 = all).</source>
-        <translation>Показать не более N строк (по умолчанию 100; 0 — все).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write at most N rows (default: all).</source>
-        <translation>Записать не более N строк (по умолчанию все).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>jsonl (default on stdout), csv or json; default from the --output extension.</source>
-        <translation>jsonl (по умолчанию для stdout), csv или json; по умолчанию определяется по расширению в --output.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write to FILE instead of stdout.</source>
-        <translation>Записать в FILE вместо stdout.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Every row of the group: its IDs are loaded first and exactly those are cleared.</source>
-        <translation>Все строки группы: сначала загружаются их ID, и удаляются ровно они.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not ask for confirmation (needed without a terminal).</source>
-        <translation>Не запрашивать подтверждение (обязательно без терминала).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only this event, e.g. ONCRMLEADADD.</source>
-        <translation>Только это событие, например ONCRMLEADADD.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reserve error rows (ERROR 1) instead of normal ones.</source>
-        <translation>Резервировать ошибочные строки (ERROR 1) вместо обычных.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reserve at most N rows (default 50, at most 5000).</source>
-        <translation>Зарезервировать не более N строк (по умолчанию 50, не более 5000).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not supported: rows are reserved in ID order.</source>
-        <translation>Не поддерживается: строки резервируются в порядке ID.</translation>
-    </message>
-    <message>
-        <location line="+496"/>
-        <source>reserve takes rows in ID order (oldest first); --order is not supported. Narrow the rows with --id-from/--id-to or --event instead.</source>
-        <translation>reserve берёт строки в порядке ID (сначала самые старые); --order не поддерживается. Сузьте выбор с помощью --id-from/--id-to или --event.</translation>
-    </message>
-    <message>
-        <location line="-495"/>
-        <source>FIELD:DIR</source>
-        <translation>FIELD:DIR</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The reserved batch (PROCESS_ID) holding the rows.</source>
-        <translation>Зарезервированный пакет (PROCESS_ID), в котором находятся строки.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MESSAGE_ID to mark failed; repeatable, comma lists allowed.</source>
-        <translation>MESSAGE_ID, который нужно отметить как ошибочный; можно повторять и перечислять через запятую.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read MESSAGE_IDs from FILE, one per line, &apos;#&apos; comments.</source>
-        <translation>Читать MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Check the connection: app token, admin right, features, rows visible.</source>
-        <translation>Проверить подключение: токен приложения, права администратора, возможности тарифа, видимые строки.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the groups (unreserved, errors, reserved batches) with counts and ages.</source>
-        <translation>Показать группы (свободные, ошибки, зарезервированные пакеты) с количеством строк и возрастом.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List rows (read-only), with group, filters, order and limit.</source>
-        <translation>Вывести строки (только чтение) с группой, фильтрами, сортировкой и лимитом.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write rows as JSON lines, CSV or JSON (read-only).</source>
-        <translation>Записать строки в JSON Lines, CSV или JSON (только чтение).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete rows of one group by ID, MESSAGE_ID or the whole group; verified by re-listing.</source>
-        <translation>Удалить строки одной группы по ID, по MESSAGE_ID или всю группу; результат проверяется повторным чтением списка.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reserve unreserved rows into a new batch (event.offline.get with clear=0).</source>
-        <translation>Зарезервировать свободные строки в новый пакет (event.offline.get с clear=0).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark rows of a batch as failed (event.offline.error).</source>
-        <translation>Отметить строки пакета как ошибочные (event.offline.error).</translation>
-    </message>
-    <message>
-        <location line="+391"/>
-        <source>--all-in-group clears the whole group; do not combine it with --id, --message-id or --ids-from.</source>
-        <translation>--all-in-group очищает всю группу; не сочетайте его с --id, --message-id или --ids-from.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give IDs or MESSAGE_IDs, not both: the portal ignores id when message_id is present.</source>
-        <translation>Укажите ID или MESSAGE_ID, но не оба: портал игнорирует id, если передан message_id.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Say which rows to clear: --id, --message-id, --ids-from FILE, or --all-in-group. An empty list is never sent: the portal would clear the whole group.</source>
-        <translation>Укажите, какие строки удалить: --id, --message-id, --ids-from FILE или --all-in-group. Пустой список никогда не отправляется: портал очистил бы всю группу.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>mark-error needs --process P: the batch holding the rows. With a wrong or empty PROCESS_ID the portal deletes the rows&apos; copies instead of marking them.</source>
-        <translation>mark-error требует --process P — пакет, в котором находятся строки. С неверным или пустым PROCESS_ID портал удалит копии строк вместо того, чтобы отметить их.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>mark-error works on MESSAGE_IDs (event.offline.error has no id parameter); the ID list holds numeric IDs.</source>
-        <translation>mark-error работает с MESSAGE_ID (у event.offline.error нет параметра id), а в списке указаны числовые ID.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Say which rows to mark: --message-id MID (repeatable) or --ids-from FILE.</source>
-        <translation>Укажите, какие строки отметить: --message-id MID (можно повторять) или --ids-from FILE.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>--format must be jsonl, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format должен быть jsonl, csv или json, а не «%1».</translation>
-    </message>
-</context>
-<context>
     <name>b24::cli::CheckCommand</name>
     <message>
         <location filename="../../app/cli/CheckCommand.cpp" line="+51"/>
@@ -2108,12 +1720,514 @@
 <context>
     <name>b24::cli::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-365"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+63"/>
+        <source>Show help. After a command: that command&apos;s options and examples.</source>
+        <translation>Показать справку. После команды — параметры и примеры этой команды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version and exit.</source>
+        <translation>Показать версию и выйти.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal address, e.g. example.bitrix24.com (default: profile, then B24_PORTAL).</source>
+        <translation>Адрес портала, например example.bitrix24.ru (по умолчанию: из профиля, затем B24_PORTAL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a saved connection profile; its secrets come from the keychain.</source>
+        <translation>Использовать сохранённый профиль подключения; его секреты берутся из хранилища ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <location line="+86"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>auth_connector whose queue to use (default: profile, then B24_AUTH_CONNECTOR; &quot;&quot; = none).</source>
+        <translation>auth_connector, чью очередь использовать (по умолчанию: из профиля, затем B24_AUTH_CONNECTOR; &quot;&quot; — без коннектора).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Read credentials from FILE: the access token on the first line, or a JSON object with access_token, refresh_token, client_id, client_secret. Keep it mode 0600.</source>
+        <translation>Читать учётные данные из FILE: токен доступа в первой строке или JSON-объект с access_token, refresh_token, client_id, client_secret. Держите у файла права 0600.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <location line="+38"/>
+        <location line="+35"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Client-side pacing: R requests per second, optional burst B (default 2/50; Enterprise portals allow 5/250).</source>
+        <translation>Ограничение частоты на стороне клиента: R запросов в секунду, необязательный всплеск B (по умолчанию 2/50; порталы «Энтерпрайз» допускают 5/250).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R[/B]</source>
+        <translation>R[/B]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst size of the pacing bucket (same as the /B of --rate).</source>
+        <translation>Размер всплеска для ограничителя частоты (то же, что /B в --rate).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this exact self-signed certificate (SHA-256 of the certificate, hex) for the portal host.</source>
+        <translation>Принимать для хоста портала именно этот самоподписанный сертификат (SHA-256 сертификата, шестнадцатеричный).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer timeout per request in seconds (default 30).</source>
+        <translation>Время ожидания одного запроса в секундах (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow plain http:// for an on-premise intranet portal (loopback always is).</source>
+        <translation>Разрешить незащищённый http:// для коробочного портала во внутренней сети (для loopback разрешено всегда).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>Выводить каждый запрос и ответ в stderr, секреты скрыты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON document on stdout instead of tables.</source>
+        <translation>Выводить в stdout один JSON-документ вместо таблиц.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reserved batch with this PROCESS_ID.</source>
+        <translation>Зарезервированный пакет с этим PROCESS_ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The unreserved rows (PROCESS_ID empty, ERROR 0).</source>
+        <translation>Свободные строки (PROCESS_ID пуст, ERROR 0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error rows (marked failed with event.offline.error, ERROR 1).</source>
+        <translation>Ошибочные строки (отмеченные через event.offline.error, ERROR 1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this event, e.g. ONCRMDEALUPDATE (case does not matter).</source>
+        <translation>Только это событие, например ONCRMDEALUPDATE (регистр не важен).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>Only rows with ID &gt;= N.</source>
+        <translation>Только строки с ID &gt;= N.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+1"/>
+        <location line="+58"/>
+        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+86"/>
+        <source>Only rows with ID &lt;= N.</source>
+        <translation>Только строки с ID &lt;= N.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Only rows with TIMESTAMP_X at or after this ISO-8601 time.</source>
+        <translation>Только строки с TIMESTAMP_X не раньше этого времени (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only rows with TIMESTAMP_X at or before this ISO-8601 time.</source>
+        <translation>Только строки с TIMESTAMP_X не позже этого времени (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only rows with ERROR 1.</source>
+        <translation>Только строки с ERROR 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rows with ERROR 0.</source>
+        <translation>Только строки с ERROR 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort by ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR (default ID:ASC).</source>
+        <translation>Сортировать по ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID или ERROR (по умолчанию ID:ASC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIELD:ASC|DESC</source>
+        <translation>FIELD:ASC|DESC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event ID to act on; repeat it or give a comma list (1,2,3).</source>
+        <translation>ID события для действия; повторите параметр или укажите список через запятую (1,2,3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MESSAGE_ID (32 hex characters); repeatable, comma lists allowed.</source>
+        <translation>MESSAGE_ID (32 шестнадцатеричных символа); можно повторять и перечислять через запятую.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>MID</source>
+        <translation>MID</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Read IDs or MESSAGE_IDs from FILE, one per line, &apos;#&apos; comments.</source>
+        <translation>Читать ID или MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print exactly the HTTP requests that would be sent (token masked); send nothing that changes data.</source>
+        <translation>Вывести в точности те HTTP-запросы, которые были бы отправлены (токен скрыт); ничего, что изменяет данные, не отправлять.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Flag batches older than this many hours (default 24).</source>
+        <translation>Отмечать пакеты старше указанного числа часов (по умолчанию 24).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show at most N rows (default 100; 0 = all).</source>
+        <translation>Показать не более N строк (по умолчанию 100; 0 — все).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write at most N rows (default: all).</source>
+        <translation>Записать не более N строк (по умолчанию все).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>jsonl (default on stdout), csv or json; default from the --output extension.</source>
+        <translation>jsonl (по умолчанию для stdout), csv или json; по умолчанию определяется по расширению в --output.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>Записать в FILE вместо stdout.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every row of the group: its IDs are loaded first and exactly those are cleared.</source>
+        <translation>Все строки группы: сначала загружаются их ID, и удаляются ровно они.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not ask for confirmation (needed without a terminal).</source>
+        <translation>Не запрашивать подтверждение (обязательно без терминала).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this event, e.g. ONCRMLEADADD.</source>
+        <translation>Только это событие, например ONCRMLEADADD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reserve error rows (ERROR 1) instead of normal ones.</source>
+        <translation>Резервировать ошибочные строки (ERROR 1) вместо обычных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve at most N rows (default 50, at most 5000).</source>
+        <translation>Зарезервировать не более N строк (по умолчанию 50, не более 5000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not supported: rows are reserved in ID order.</source>
+        <translation>Не поддерживается: строки резервируются в порядке ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIELD:DIR</source>
+        <translation>FIELD:DIR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reserved batch (PROCESS_ID) holding the rows.</source>
+        <translation>Зарезервированный пакет (PROCESS_ID), в котором находятся строки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MESSAGE_ID to mark failed; repeatable, comma lists allowed.</source>
+        <translation>MESSAGE_ID, который нужно отметить как ошибочный; можно повторять и перечислять через запятую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read MESSAGE_IDs from FILE, one per line, &apos;#&apos; comments.</source>
+        <translation>Читать MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check the connection: app token, admin right, features, rows visible.</source>
+        <translation>Проверить подключение: токен приложения, права администратора, возможности тарифа, видимые строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the groups (unreserved, errors, reserved batches) with counts and ages.</source>
+        <translation>Показать группы (свободные, ошибки, зарезервированные пакеты) с количеством строк и возрастом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List rows (read-only), with group, filters, order and limit.</source>
+        <translation>Вывести строки (только чтение) с группой, фильтрами, сортировкой и лимитом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write rows as JSON lines, CSV or JSON (read-only).</source>
+        <translation>Записать строки в JSON Lines, CSV или JSON (только чтение).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete rows of one group by ID, MESSAGE_ID or the whole group; verified by re-listing.</source>
+        <translation>Удалить строки одной группы по ID, по MESSAGE_ID или всю группу; результат проверяется повторным чтением списка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserve unreserved rows into a new batch (event.offline.get with clear=0).</source>
+        <translation>Зарезервировать свободные строки в новый пакет (event.offline.get с clear=0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark rows of a batch as failed (event.offline.error).</source>
+        <translation>Отметить строки пакета как ошибочные (event.offline.error).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Run &apos;%1&apos; for the options and examples.</source>
         <translation>Запустите «%1», чтобы увидеть параметры и примеры.</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+38"/>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 требует целое число от 0 и больше, а не «%2».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--%1 needs a positive whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 требует положительное целое число, а не «%2».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--%1 needs an ISO-8601 time such as 2025-03-01T10:15:02+03:00 or 2025-03-01, not &quot;%2&quot;.</source>
+        <translation>--%1 требует время в формате ISO 8601, например 2025-03-01T10:15:02+03:00 или 2025-03-01, а не «%2».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--token-file needs a file name.</source>
+        <translation>--token-file требует имя файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--portal needs an address, e.g. example.bitrix24.com.</source>
+        <translation>--portal требует адрес, например example.bitrix24.ru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--profile needs a profile name.</source>
+        <translation>--profile требует имя профиля.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--timeout is in seconds and at most 3600, not %1.</source>
+        <translation>--timeout задаётся в секундах и не больше 3600, а не %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--insecure-pin needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits, colons allowed. The connection error message shows it.</source>
+        <translation>--insecure-pin требует отпечаток сертификата SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются. Он приводится в сообщении об ошибке подключения.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--rate needs requests per second, optionally with a burst: 2, 0.5 or 5/250; not &quot;%1&quot;.</source>
+        <translation>--rate требует число запросов в секунду, при необходимости со всплеском: 2, 0.5 или 5/250, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The burst in --rate R/B must be a positive whole number, not &quot;%1&quot;.</source>
+        <translation>Всплеск в --rate R/B должен быть положительным целым числом, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the burst once: either --rate R/B or --burst B.</source>
+        <translation>Укажите всплеск один раз: либо --rate R/B, либо --burst B.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--process needs a PROCESS_ID; for rows without one use --unreserved.</source>
+        <translation>--process требует PROCESS_ID; для строк без него используйте --unreserved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose one group: --process P, --unreserved or --errors.</source>
+        <translation>Выберите одну группу: --process P, --unreserved или --errors.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the group to clear: --process P (a reserved batch), --unreserved or --errors. &apos;%1 processes&apos; shows them.</source>
+        <translation>Выберите группу для очистки: --process P (зарезервированный пакет), --unreserved или --errors. Их показывает «%1 processes».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--event needs an event name, e.g. ONCRMDEALUPDATE.</source>
+        <translation>--event требует название события, например ONCRMDEALUPDATE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--id-from %1 is greater than --id-to %2: no row can match.</source>
+        <translation>--id-from %1 больше, чем --id-to %2: ни одна строка не подойдёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--since is later than --until: no row can match.</source>
+        <translation>--since позже, чем --until: ни одна строка не подойдёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--error and --no-error exclude each other.</source>
+        <translation>--error и --no-error исключают друг друга.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--error/--no-error cannot be combined with --unreserved or --errors, which already fix the ERROR flag.</source>
+        <translation>--error/--no-error нельзя сочетать с --unreserved или --errors: они уже задают флаг ERROR.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--order: unknown field &quot;%1&quot;; use one of %2.</source>
+        <translation>--order: неизвестное поле «%1»; используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--order: the direction must be ASC or DESC, not &quot;%1&quot;.</source>
+        <translation>--order: направление должно быть ASC или DESC, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--limit %1 is too large.</source>
+        <translation>--limit %1 слишком велик.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--id needs positive whole numbers (comma lists allowed), not &quot;%1&quot;.</source>
+        <translation>--id требует положительные целые числа (можно через запятую), а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--message-id needs 32 hexadecimal characters, not &quot;%1&quot;.</source>
+        <translation>--message-id требует 32 шестнадцатеричных символа, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--all-in-group clears the whole group; do not combine it with --id, --message-id or --ids-from.</source>
+        <translation>--all-in-group очищает всю группу; не сочетайте его с --id, --message-id или --ids-from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give IDs or MESSAGE_IDs, not both: the portal ignores id when message_id is present.</source>
+        <translation>Укажите ID или MESSAGE_ID, но не оба: портал игнорирует id, если передан message_id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which rows to clear: --id, --message-id, --ids-from FILE, or --all-in-group. An empty list is never sent: the portal would clear the whole group.</source>
+        <translation>Укажите, какие строки удалить: --id, --message-id, --ids-from FILE или --all-in-group. Пустой список никогда не отправляется: портал очистил бы всю группу.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mark-error needs --process P: the batch holding the rows. With a wrong or empty PROCESS_ID the portal deletes the rows&apos; copies instead of marking them.</source>
+        <translation>mark-error требует --process P — пакет, в котором находятся строки. С неверным или пустым PROCESS_ID портал удалит копии строк вместо того, чтобы отметить их.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>mark-error works on MESSAGE_IDs (event.offline.error has no id parameter); the ID list holds numeric IDs.</source>
+        <translation>mark-error работает с MESSAGE_ID (у event.offline.error нет параметра id), а в списке указаны числовые ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which rows to mark: --message-id MID (repeatable) or --ids-from FILE.</source>
+        <translation>Укажите, какие строки отметить: --message-id MID (можно повторять) или --ids-from FILE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--format must be jsonl, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format должен быть jsonl, csv или json, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reserve takes rows in ID order (oldest first); --order is not supported. Narrow the rows with --id-from/--id-to or --event instead.</source>
+        <translation>reserve берёт строки в порядке ID (сначала самые старые); --order не поддерживается. Сузьте выбор с помощью --id-from/--id-to или --event.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Exit codes:
   0  success (a clear: every row in scope verified gone)
   1  error: the portal or the network refused or failed; nothing (more) was changed
@@ -2132,7 +2246,7 @@
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Usage: %1 [global options] &lt;command&gt; [command options]
 
 </source>
@@ -2189,8 +2303,8 @@ Credentials (never on the command line; there is deliberately no --token option)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+36"/>
         <source>
 Examples:
 </source>
@@ -2199,7 +2313,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>
 Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options and examples.
 </source>
@@ -2208,7 +2322,7 @@ Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options and examp
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Usage: %1 [global options] %2 [options]
 
 </source>
@@ -2226,7 +2340,7 @@ Rows are cleared in one group (the portal addresses a batch by its PROCESS_ID, a
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>
 The MESSAGE_IDs are checked against the batch&apos;s rows before anything is sent.
 </source>
@@ -2235,7 +2349,7 @@ MESSAGE_ID сверяются со строками пакета до отпра
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>
 Reserved rows are hidden from your production consumer until cleared. Needs the rest_offline_extended feature.
 </source>
@@ -2244,7 +2358,7 @@ Reserved rows are hidden from your production consumer until cleared. Needs the 
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 Options:
 </source>
@@ -2267,12 +2381,12 @@ Global options: see &apos;%1 --help&apos;.
         <translation>%1 намеренно не принимается: командная строка видна всем пользователям этого компьютера (ps, /proc) и попадает в историю командной оболочки. Передайте токен через --token-file FILE (права 0600), переменные окружения (B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID, B24_CLIENT_SECRET) или сохранённый профиль (--profile NAME, секреты в хранилище ключей).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No command given.</source>
         <translation>Не указана команда.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Неизвестная команда «%1». Команды: %2.</translation>
     </message>
@@ -2664,129 +2778,6 @@ Type &quot;yes&quot; to continue: </source>
             <numerusform>Всего %n строк на %1.
 </numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>b24::cli::Reader</name>
-    <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-546"/>
-        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation>--%1 требует целое число от 0 и больше, а не «%2».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>--%1 needs a positive whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 требует положительное целое число, а не «%2».</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>--%1 needs an ISO-8601 time such as 2025-03-01T10:15:02+03:00 or 2025-03-01, not &quot;%2&quot;.</source>
-        <translation>--%1 требует время в формате ISO 8601, например 2025-03-01T10:15:02+03:00 или 2025-03-01, а не «%2».</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>--token-file needs a file name.</source>
-        <translation>--token-file требует имя файла.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--portal needs an address, e.g. example.bitrix24.com.</source>
-        <translation>--portal требует адрес, например example.bitrix24.ru.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--profile needs a profile name.</source>
-        <translation>--profile требует имя профиля.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--timeout is in seconds and at most 3600, not %1.</source>
-        <translation>--timeout задаётся в секундах и не больше 3600, а не %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--insecure-pin needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits, colons allowed. The connection error message shows it.</source>
-        <translation>--insecure-pin требует отпечаток сертификата SHA-256: 64 шестнадцатеричные цифры, двоеточия допускаются. Он приводится в сообщении об ошибке подключения.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--rate needs requests per second, optionally with a burst: 2, 0.5 or 5/250; not &quot;%1&quot;.</source>
-        <translation>--rate требует число запросов в секунду, при необходимости со всплеском: 2, 0.5 или 5/250, а не «%1».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The burst in --rate R/B must be a positive whole number, not &quot;%1&quot;.</source>
-        <translation>Всплеск в --rate R/B должен быть положительным целым числом, а не «%1».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Give the burst once: either --rate R/B or --burst B.</source>
-        <translation>Укажите всплеск один раз: либо --rate R/B, либо --burst B.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>--process needs a PROCESS_ID; for rows without one use --unreserved.</source>
-        <translation>--process требует PROCESS_ID; для строк без него используйте --unreserved.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Choose one group: --process P, --unreserved or --errors.</source>
-        <translation>Выберите одну группу: --process P, --unreserved или --errors.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the group to clear: --process P (a reserved batch), --unreserved or --errors. &apos;%1 processes&apos; shows them.</source>
-        <translation>Выберите группу для очистки: --process P (зарезервированный пакет), --unreserved или --errors. Их показывает «%1 processes».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--event needs an event name, e.g. ONCRMDEALUPDATE.</source>
-        <translation>--event требует название события, например ONCRMDEALUPDATE.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--id-from %1 is greater than --id-to %2: no row can match.</source>
-        <translation>--id-from %1 больше, чем --id-to %2: ни одна строка не подойдёт.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--since is later than --until: no row can match.</source>
-        <translation>--since позже, чем --until: ни одна строка не подойдёт.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--error and --no-error exclude each other.</source>
-        <translation>--error и --no-error исключают друг друга.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--error/--no-error cannot be combined with --unreserved or --errors, which already fix the ERROR flag.</source>
-        <translation>--error/--no-error нельзя сочетать с --unreserved или --errors: они уже задают флаг ERROR.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--order: unknown field &quot;%1&quot;; use one of %2.</source>
-        <translation>--order: неизвестное поле «%1»; используйте одно из: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--order: the direction must be ASC or DESC, not &quot;%1&quot;.</source>
-        <translation>--order: направление должно быть ASC или DESC, а не «%1».</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--limit %1 is too large.</source>
-        <translation>--limit %1 слишком велик.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--id needs positive whole numbers (comma lists allowed), not &quot;%1&quot;.</source>
-        <translation>--id требует положительные целые числа (можно через запятую), а не «%1».</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--message-id needs 32 hexadecimal characters, not &quot;%1&quot;.</source>
-        <translation>--message-id требует 32 шестнадцатеричных символа, а не «%1».</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -158,27 +159,39 @@ TEST(TranslationsCompleteness, LupdateFindsNoUnfinishedOrMissingStrings)
     const QList<TsMessage> messages = readTs(copy);
     ASSERT_FALSE(messages.isEmpty());
     QStringList unfinished;
-    QStringList namespaceContexts;
     for (const TsMessage &message : messages) {
         if (message.unfinished)
             unfinished.append(message.context + QStringLiteral(": ") + message.source);
-        // tr() inside a free function gets the enclosing namespace as its lupdate context, which
-        // never matches the context the code passes to QCoreApplication::translate() at run time.
-        static const QStringList Namespaces {QStringLiteral("b24"), QStringLiteral("b24::ui"),
-                                             QStringLiteral("b24::cli"), QStringLiteral("b24::sandbox")};
-        if (Namespaces.contains(message.context))
-            namespaceContexts.append(message.context + QStringLiteral(": ") + message.source);
     }
     EXPECT_TRUE(unfinished.isEmpty())
         << unfinished.size() << " of " << messages.size()
         << " strings are unfinished or new; run packaging/update-translations.sh and translate them in "
            "resources/translations/b24-offline-queue_ru.ts:\n  "
         << unfinished.join(QStringLiteral("\n  ")).toStdString();
-    EXPECT_TRUE(namespaceContexts.isEmpty())
-        << "these strings are translated by a free tr() helper, so lupdate files them under a namespace "
-           "and they never match at run time; call QCoreApplication::translate(\"b24::Class\", ...) "
-           "directly or use a Q_DECLARE_TR_FUNCTIONS struct:\n  "
-        << namespaceContexts.join(QStringLiteral("\n  ")).toStdString();
+
+    // lupdate files a tr() call under the class (or namespace) it appears in. When that class has
+    // no Q_OBJECT/Q_DECLARE_TR_FUNCTIONS, the call goes to some tr() helper whose run-time context
+    // is written in the file; if the file never names lupdate's context, the translation cannot match.
+    QStringList mismatched;
+    static const QRegularExpression Warning(
+        QStringLiteral("^(.+):(\\d+): Class '([^']+)' lacks Q_OBJECT macro$"),
+        QRegularExpression::MultilineOption);
+    for (auto it = Warning.globalMatch(log); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QFile source(match.captured(1));
+        const QString context = match.captured(3);
+        if (!source.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(source.readAll());
+        if (!text.contains(u'"' + context + u'"'))
+            mismatched.append(match.captured(1) + u':' + match.captured(2) + QStringLiteral(": ") + context);
+    }
+    mismatched.removeDuplicates();
+    EXPECT_TRUE(mismatched.isEmpty())
+        << "tr() is called where lupdate sees a class or namespace without Q_OBJECT, and the file never "
+           "names that context, so these strings stay English at run time. Call Xxx::tr() of a class "
+           "with Q_DECLARE_TR_FUNCTIONS(b24::Xxx), or QCoreApplication::translate(\"b24::Xxx\", ...):\n  "
+        << mismatched.join(QStringLiteral("\n  ")).toStdString();
 }
 
 } // namespace
