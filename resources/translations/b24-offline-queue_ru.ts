@@ -44,12 +44,12 @@
 <context>
     <name>b24::ClearExecutor</name>
     <message>
-        <location filename="../../app/core/queue/ClearExecutor.cpp" line="+91"/>
+        <location filename="../../app/core/queue/ClearExecutor.cpp" line="+94"/>
         <source>The clear plan holds no request.</source>
         <translation>В плане очистки нет ни одного запроса.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>marked as error meanwhile (now in Errors)</source>
         <translation>за это время отмечена как ошибочная (теперь в группе «Ошибки»)</translation>
     </message>
@@ -1346,7 +1346,7 @@
 <context>
     <name>b24::QueueLoader</name>
     <message>
-        <location filename="../../app/core/queue/QueueLoader.cpp" line="+203"/>
+        <location filename="../../app/core/queue/QueueLoader.cpp" line="+205"/>
         <source>The portal returned the same rows again; paging cannot continue.</source>
         <translation>Портал снова вернул те же строки; постраничная загрузка не может продолжаться.</translation>
     </message>
@@ -1387,7 +1387,12 @@
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+180"/>
+        <source>The connection closed after the request was sent; it was not sent again.</source>
+        <translation>Соединение закрылось после отправки запроса; повторно он не отправлялся.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The portal&apos;s request limit was exceeded; retrying</source>
         <translation>Превышен лимит запросов портала; повтор</translation>
     </message>
@@ -1428,7 +1433,7 @@
 <context>
     <name>b24::TokenRefresher</name>
     <message>
-        <location filename="../../app/core/net/TokenRefresher.cpp" line="+92"/>
+        <location filename="../../app/core/net/TokenRefresher.cpp" line="+102"/>
         <source>Renewing the expired access token at %1 failed.</source>
         <translation>Не удалось продлить истёкший токен доступа на %1.</translation>
     </message>
@@ -1659,14 +1664,14 @@
 <context>
     <name>b24::cli::CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+37"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+38"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Error: %1
 </source>
         <translation>Ошибка: %1
@@ -1710,7 +1715,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Command.cpp" line="+64"/>
+        <location filename="../../app/cli/Command.cpp" line="+75"/>
         <source>Error: %1
 </source>
         <translation>Ошибка: %1
@@ -2623,7 +2628,7 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Не удаётся прочитать файл с ID %1: %2. Проверьте путь и права доступа к файлу.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1, line %2: &quot;%3&quot; is neither a numeric event ID nor a 32-character MESSAGE_ID. Put one value per line; &apos;#&apos; starts a comment.</source>
         <translation>%1, строка %2: «%3» — не числовой ID события и не MESSAGE_ID из 32 символов. Указывайте по одному значению в строке; «#» начинает комментарий.</translation>
     </message>
@@ -3584,6 +3589,14 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
 </context>
 <context>
+    <name>b24::ui::DemoSession</name>
+    <message>
+        <location filename="../../ui/DemoSession.cpp" line="+38"/>
+        <source>Sandbox (demo)</source>
+        <translation>Тестовый портал (демо)</translation>
+    </message>
+</context>
+<context>
     <name>b24::ui::EventDetailView</name>
     <message>
         <location filename="../../ui/EventDetailView.cpp" line="+36"/>
@@ -3689,7 +3702,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Удалить все записи из журнала</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+86"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n запрос</numerusform>
@@ -3735,13 +3748,13 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+89"/>
-        <location line="+413"/>
+        <location filename="../../ui/MainWindow.cpp" line="+92"/>
+        <location line="+428"/>
         <source>Bitrix24 Offline Queue</source>
         <translation>Очередь офлайн-событий Битрикс24</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-408"/>
         <source>Waiting %1 s: %2</source>
         <translation>Ожидание %1 с: %2</translation>
     </message>
@@ -3876,7 +3889,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Очередь по процессам: выберите группу, чтобы увидеть её записи</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3916,12 +3929,47 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Clear selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear group</source>
+        <translation>Очистить группу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve</source>
+        <translation>Зарезервировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as error</source>
+        <translation>Отметить как ошибку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Быстрый фильтр (Ctrl+F)</translation>
     </message>
@@ -4301,19 +4349,9 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The connection dialog is not available in this build.</source>
-        <translation>Диалог подключения в этой сборке недоступен.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The preferences dialog is not available in this build.</source>
-        <translation>Диалог параметров в этой сборке недоступен.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bitrix24 Offline Queue %1</source>
-        <translation>Очередь офлайн-событий Битрикс24 %1</translation>
+        <location line="+24"/>
+        <source>No keychain available: the secrets are kept for this session only.</source>
+        <translation>Хранилище ключей недоступно: секреты хранятся только до конца сеанса.</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4787,11 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <location filename="../../ui/RecordsModel.cpp" line="+50"/>
         <source>TIMESTAMP_X as sent by the portal: %1</source>
         <translation>TIMESTAMP_X в том виде, в каком его прислал портал: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MESSAGE_ID %1</source>
+        <translation>MESSAGE_ID %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5409,6 +5452,31 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <location line="+10"/>
         <source>Sandbox portal running.</source>
         <translation>Тестовый портал запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.cpp" line="+22"/>
+        <source>Inspect and safely clear a Bitrix24 application&apos;s offline event queue.</source>
+        <translation>Просмотр и безопасная очистка очереди офлайн-событий приложения Битрикс24.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a local sandbox portal with demo data and connect to it.</source>
+        <translation>Запустить локальный тестовый портал с демонстрационными данными и подключиться к нему.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the first load, save the window to &lt;file&gt; and quit.</source>
+        <translation>После первой загрузки сохранить снимок окна в &lt;file&gt; и выйти.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox portal did not start: %1</source>
+        <translation>Тестовый портал не запустился: %1</translation>
     </message>
 </context>
 </TS>
