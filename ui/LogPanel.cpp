@@ -72,8 +72,7 @@ LogPanel::LogPanel(QWidget *parent)
     layout->addWidget(splitter, 1);
     setWidget(content);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LogPanel::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPanel::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogPanel::showSelected);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogPanel::showSelected);
     updateSummary();
@@ -175,11 +174,8 @@ void LogPanel::setMaxEntries(int maxEntries)
 
 int LogPanel::selectedSourceRow() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent())) {
-        return -1;
-    }
-    return m_proxy->mapToSource(current).row();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
 }
 
 void LogPanel::showSelected()
