@@ -3,13 +3,18 @@
 // portal over loopback. Every output of every run is kept and scanned for secrets in TearDown.
 #include "SandboxServer.h"
 #include "TestSupport.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -119,10 +124,21 @@ protected:
 
     CliRun run(const QStringList &arguments, const QProcessEnvironment &env)
     {
+        return runProgram(QStringLiteral(B24_CLI_BINARY), arguments, env, {});
+    }
+
+    // With `input`, stdin stays open (a terminal session under script(1) ends when it closes).
+    CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                      const QByteArray &input)
+    {
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(B24_CLI_BINARY), arguments);
-        process.closeWriteChannel(); // stdin at EOF and not a terminal, like cron
+        process.start(program, arguments);
+        if (input.isEmpty()) {
+            process.closeWriteChannel(); // stdin at EOF and not a terminal, like cron
+        } else {
+            process.write(input);
+        }
         CliRun result;
         // The sandbox lives in this process, so the event loop must keep running while we wait.
         result.finished
@@ -182,6 +198,21 @@ protected:
     QList<qint64> unreservedIds() const
     {
         return idsWhere([](const auto &row) { return !row.isReserved() && !row.error; });
+    }
+
+    // The CLI under script(1), so its stdin and stderr are a terminal; `answer` is typed at the prompt.
+    CliRun runInTerminal(const QStringList &arguments, const QByteArray &answer)
+    {
+        QStringList quoted {QStringLiteral(B24_CLI_BINARY), QStringLiteral("--token-file"), tokenFile()};
+        quoted << arguments;
+        for (QString &part : quoted) {
+            part = QLatin1Char('\'') + part + QLatin1Char('\'');
+        }
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        EXPECT_FALSE(script.isEmpty()) << "script(1) from util-linux is needed for the terminal tests";
+        return runProgram(
+            script, {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")},
+            environment(), answer);
     }
 
     QTemporaryDir m_dir;
@@ -579,4 +610,86 @@ TEST_F(CliSandboxTest, SelfSignedCertificateIsRefusedUnlessPinned)
     const CliRun pinned
         = cli({QStringLiteral("--insecure-pin"), m_server->certificateSha256Hex(), QStringLiteral("check")});
     EXPECT_EQ(pinned.exitCode, 0) << pinned;
+}
+
+TEST_F(CliSandboxTest, TerminalConfirmationNamesPortalGroupAndCountAndOnlyYesClears)
+{
+    const QList<qint64> target = unreservedIds().mid(0, 2);
+    const QStringList arguments {QStringLiteral("clear"), QStringLiteral("--unreserved"),
+                                 QStringLiteral("--id"), joinIds(target)};
+    const QStringList before = queueState();
+    const CliRun declined = runInTerminal(arguments, "no\n");
+    EXPECT_EQ(declined.exitCode, 2) << declined;
+    const QString port = QString::number(m_server->baseUrl().port());
+    EXPECT_TRUE(declined.text().contains(QStringLiteral("127.0.0.1:") + port)) << declined;
+    EXPECT_TRUE(declined.text().contains(QStringLiteral("Unreserved"))) << declined;
+    EXPECT_TRUE(declined.text().contains(QStringLiteral("2 row(s)"))) << declined;
+    EXPECT_EQ(queueState(), before);
+
+    const CliRun confirmed = runInTerminal(arguments, "yes\n");
+    EXPECT_EQ(confirmed.exitCode, 0) << confirmed;
+    for (qint64 id : target) {
+        EXPECT_EQ(m_server->queue().findById(id), nullptr) << id;
+    }
+}
+
+TEST_F(CliSandboxTest, ProfileSecretsComeFromTheKeychainAndRotatedTokensGoBack)
+{
+    // The child reads QSettings from $XDG_CONFIG_HOME/<org>/<app>.conf, like the window writes it.
+    QSettings settings(m_dir.filePath(QStringLiteral("config/b24-offline-queue/b24-offline-queue.conf")),
+                       QSettings::IniFormat);
+    b24::ProfileStore profiles(&settings);
+    b24::ConnectionProfile profile;
+    profile.name = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate());
+    profile.portal = m_server->baseUrl().toString();
+    profile.clientId = m_server->clientId();
+    profile.tokenEndpoint = m_server->tokenEndpoint();
+    ASSERT_TRUE(profiles.save(profile));
+    settings.sync();
+
+    b24::SecretStore secrets;
+    bool stored = false;
+    bool storeOk = false;
+    QString storeError;
+    secrets.store(profile.secretKey(), m_server->adminAccessToken(), m_server->refreshToken(),
+                  m_server->clientSecret(), [&](bool ok, const QString &error) {
+                      stored = true;
+                      storeOk = ok;
+                      storeError = error;
+                  });
+    ASSERT_TRUE(b24::test::waitUntil([&] { return stored; }));
+    ASSERT_TRUE(storeOk) << storeError.toStdString();
+    ASSERT_FALSE(secrets.sessionOnly()) << "needs a Secret Service: run under packaging/with-test-session.sh";
+
+    const CliRun listed = run({QStringLiteral("--profile"), profile.name, QStringLiteral("--json"),
+                               QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")},
+                              environment());
+    EXPECT_EQ(listed.exitCode, 0) << listed;
+    EXPECT_EQ(listed.json().value(QStringLiteral("rows")).toArray().size(), 3) << listed;
+
+    m_server->expireAccessTokens();
+    const CliRun refreshed
+        = run({QStringLiteral("--profile"), profile.name, QStringLiteral("check")}, environment());
+    EXPECT_EQ(refreshed.exitCode, 0) << refreshed;
+    EXPECT_TRUE(refreshed.err.contains("keychain")) << refreshed;
+    bool loaded = false;
+    QString refresh;
+    secrets.load(
+        profile.secretKey(),
+        [&](bool ok, const QString &, const QString &refreshToken, const QString &, const QString &) {
+            loaded = ok;
+            refresh = refreshToken;
+        });
+    ASSERT_TRUE(b24::test::waitUntil([&] { return loaded; }));
+    EXPECT_EQ(refresh, m_server->refreshToken()) << "the rotated refresh token is stored back";
+
+    const CliRun unknown
+        = run({QStringLiteral("--profile"), QStringLiteral("no-such-profile"), QStringLiteral("check")},
+              environment());
+    EXPECT_EQ(unknown.exitCode, 2) << unknown;
+    EXPECT_TRUE(unknown.err.contains(profile.name.toUtf8())) << "lists the saved profiles\n" << unknown;
+
+    bool removed = false;
+    secrets.remove(profile.secretKey(), [&](bool, const QString &) { removed = true; });
+    b24::test::waitUntil([&] { return removed; });
 }
