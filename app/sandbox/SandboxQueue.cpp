@@ -15,30 +15,84 @@ namespace b24::sandbox {
 SandboxQueue::SandboxQueue(QObject *parent) : QObject(parent)
 { }
 
-QByteArray SandboxQueue::mergeKey(const QString &appId, const QString &connectorId,
-                                  const QByteArray &messageId)
+namespace {
+
+quint64 hexWord(const char *text, bool *ok)
 {
-    QByteArray key = appId.toUtf8();
-    key.append('\x1f');
-    key.append(connectorId.toUtf8());
-    key.append('\x1f');
-    key.append(messageId);
+    quint64 value = 0;
+    for (int i = 0; i < 16; ++i) {
+        const char c = text[i];
+        int digit = 0;
+        if (c >= '0' && c <= '9') {
+            digit = c - '0';
+        } else if (c >= 'a' && c <= 'f') {
+            digit = c - 'a' + 10;
+        } else if (c >= 'A' && c <= 'F') {
+            digit = c - 'A' + 10;
+        } else {
+            *ok = false;
+        }
+        value = (value << 4) | quint64(digit);
+    }
+    return value;
+}
+
+} // namespace
+
+SandboxQueue::MergeKey SandboxQueue::mergeKey(const QString &appId, const QString &connectorId,
+                                              const QByteArray &messageId)
+{
+    if (m_scopes.isEmpty() || appId != m_lastScopeApp || connectorId != m_lastScopeConnector) {
+        const QString scopeName = appId + u'\x1f' + connectorId;
+        auto it = m_scopes.find(scopeName);
+        if (it == m_scopes.end()) {
+            it = m_scopes.insert(scopeName, quint32(m_scopes.size()));
+        }
+        m_lastScopeApp = appId;
+        m_lastScopeConnector = connectorId;
+        m_lastScope = it.value();
+    }
+    MergeKey key;
+    key.scope = m_lastScope;
+    bool ok = messageId.size() == 32;
+    if (ok) {
+        key.high = hexWord(messageId.constData(), &ok);
+        key.low = hexWord(messageId.constData() + 16, &ok);
+    }
+    if (!ok) {
+        // Not an MD5 (only rows added by hand could be): fall back to hashes of the text.
+        key.high = qHash(messageId, 1);
+        key.low = qHash(messageId, 2);
+    }
     return key;
+}
+
+void SandboxQueue::ensureIndex()
+{
+    if (m_indexed) {
+        return;
+    }
+    m_unreservedByKey.clear();
+    m_unreservedByKey.reserve(qsizetype(m_rows.size()));
+    m_indexed = true;
+    for (const SandboxEvent &row : m_rows) {
+        indexRow(row);
+    }
 }
 
 void SandboxQueue::indexRow(const SandboxEvent &row)
 {
-    if (!row.isReserved()) {
+    if (m_indexed && !row.isReserved()) {
         m_unreservedByKey.insert(mergeKey(row.appId, row.connectorId, row.messageId), row.id);
     }
 }
 
 void SandboxQueue::unindexRow(const SandboxEvent &row)
 {
-    if (row.isReserved()) {
+    if (!m_indexed || row.isReserved()) {
         return;
     }
-    const QByteArray key = mergeKey(row.appId, row.connectorId, row.messageId);
+    const MergeKey key = mergeKey(row.appId, row.connectorId, row.messageId);
     auto it = m_unreservedByKey.find(key);
     if (it != m_unreservedByKey.end() && it.value() == row.id) {
         m_unreservedByKey.erase(it);
@@ -100,7 +154,8 @@ qint64 SandboxQueue::addEvent(const NewEvent &event)
     additional.insert(QStringLiteral("LOCAL_USER"), event.userId);
     const QByteArray additionalJson = QJsonDocument(additional).toJson(QJsonDocument::Compact);
 
-    const QByteArray key = mergeKey(appId, event.connectorId, messageId);
+    ensureIndex();
+    const MergeKey key = mergeKey(appId, event.connectorId, messageId);
     const auto existing = m_unreservedByKey.constFind(key);
     if (existing != m_unreservedByKey.constEnd()) {
         const qsizetype index = indexOfId(existing.value());
@@ -131,7 +186,9 @@ qint64 SandboxQueue::addEvent(const NewEvent &event)
 void SandboxQueue::appendRows(std::vector<SandboxEvent> &&rows)
 {
     m_rows.reserve(m_rows.size() + rows.size());
-    m_unreservedByKey.reserve(qsizetype(m_unreservedByKey.size() + rows.size()));
+    // The merge index is rebuilt when an event is next added or a row changes.
+    m_indexed = false;
+    m_unreservedByKey.clear();
     for (SandboxEvent &row : rows) {
         row.id = m_nextId++;
         if (row.appId.isEmpty()) {
@@ -149,6 +206,7 @@ void SandboxQueue::reset()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_unreservedByKey.clear();
+    m_indexed = true;
     Q_EMIT changed();
 }
 
@@ -261,11 +319,12 @@ void SandboxQueue::update(const std::vector<qsizetype> &indices,
     if (indices.empty()) {
         return;
     }
+    ensureIndex();
     for (const qsizetype i : indices) {
         SandboxEvent &row = m_rows[size_t(i)];
         unindexRow(row);
         change(row);
-        const QByteArray key = mergeKey(row.appId, row.connectorId, row.messageId);
+        const MergeKey key = mergeKey(row.appId, row.connectorId, row.messageId);
         if (!row.isReserved() && m_unreservedByKey.contains(key) && m_unreservedByKey.value(key) != row.id) {
             // The unique key (MESSAGE_ID, APP_ID, CONNECTOR_ID, PROCESS_ID) would collide: the row that
             // already holds the key stays and this one is dropped below.

@@ -84,13 +84,36 @@ Q_SIGNALS:
     void changed();
 
 private:
-    static QByteArray mergeKey(const QString &appId, const QString &connectorId, const QByteArray &messageId);
+    // The unique key of an unreserved row: the MD5 as two integers plus a small number for the
+    // (application, connector) pair, so that a million keys cost no string allocations.
+    struct MergeKey {
+        quint64 high = 0;
+        quint64 low = 0;
+        quint32 scope = 0;
+        friend bool operator==(const MergeKey &a, const MergeKey &b)
+        {
+            return a.high == b.high && a.low == b.low && a.scope == b.scope;
+        }
+        friend size_t qHash(const MergeKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.high, key.low, key.scope);
+        }
+    };
+
+    MergeKey mergeKey(const QString &appId, const QString &connectorId, const QByteArray &messageId);
+    void ensureIndex();
     void indexRow(const SandboxEvent &row);
     void unindexRow(const SandboxEvent &row);
     qsizetype indexOfId(qint64 id) const;
 
     std::vector<SandboxEvent> m_rows;
-    QHash<QByteArray, qint64> m_unreservedByKey; // merge key -> ID of the unreserved row
+    // Merge key -> ID of the unreserved row. Built on first need, so seeding stays a plain append.
+    QHash<MergeKey, qint64> m_unreservedByKey;
+    bool m_indexed = true;
+    QHash<QString, quint32> m_scopes;
+    QString m_lastScopeApp;
+    QString m_lastScopeConnector;
+    quint32 m_lastScope = 0;
     qint64 m_nextId = 1;
     QString m_defaultAppId;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Seeder.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -19,15 +20,21 @@ qsizetype Seeder::seed(SandboxQueue &queue, const SeedOptions &options, qint64 n
     QRandomGenerator random(options.randomSeed);
     const QStringList names = options.eventNames.isEmpty() ? SeedOptions().eventNames : options.eventNames;
     QList<QString> upperNames;
+    QList<QByteArray> upperNamesUtf8;
     for (const QString &name : names) {
         upperNames.append(name.toUpper());
+        upperNamesUtf8.append(upperNames.constLast().toUtf8());
     }
     const QString appId = options.appId.isEmpty() ? queue.defaultAppId() : options.appId;
     const QString connectorId = options.connectorId;
     const QByteArray padding
         = options.payloadBytes > 0 ? QByteArray(options.payloadBytes, 'x') : QByteArray();
-    // A few users act on a portal; most events come from the first ones.
-    static const QByteArray users[] = {"1", "1", "1", "7", "12", "15", "0"};
+    // A few users act on a portal; most events come from the first ones. Rows share these.
+    const QByteArray additional[]
+        = {"{\"LOCAL_USER\":\"1\"}", "{\"LOCAL_USER\":\"1\"}",  "{\"LOCAL_USER\":\"1\"}",
+           "{\"LOCAL_USER\":\"7\"}", "{\"LOCAL_USER\":\"12\"}", "{\"LOCAL_USER\":\"15\"}",
+           "{\"LOCAL_USER\":\"0\"}"};
+    QCryptographicHash md5(QCryptographicHash::Md5);
 
     const qsizetype count = options.count;
     const qsizetype stuckRows
@@ -67,15 +74,23 @@ qsizetype Seeder::seed(SandboxQueue &queue, const SeedOptions &options, qint64 n
     for (qsizetype i = 0; i < count; ++i) {
         SandboxEvent &row = rows[size_t(i)];
         row.timestamp = times[size_t(i)];
-        row.eventName = upperNames.at(int(random.bounded(quint32(upperNames.size()))));
-        QByteArray data = "{\"FIELDS\":{\"ID\":\"" + QByteArray::number(entityBase + quint32(i)) + "\"";
+        const int nameIndex = int(random.bounded(quint32(upperNames.size())));
+        row.eventName = upperNames.at(nameIndex);
+        QByteArray data;
+        data.reserve(40 + padding.size());
+        data.append("{\"FIELDS\":{\"ID\":\"").append(QByteArray::number(entityBase + quint32(i))).append('"');
         if (!padding.isEmpty()) {
-            data += ",\"PADDING\":\"" + padding + "\"";
+            data.append(",\"PADDING\":\"").append(padding).append('"');
         }
-        data += "}}";
-        row.messageId = SandboxQueue::messageIdFor(row.eventName, data);
+        data.append("}}");
+        // SandboxQueue::messageIdFor without the temporary strings.
+        md5.reset();
+        md5.addData(upperNamesUtf8.at(nameIndex));
+        md5.addData(QByteArrayView("|"));
+        md5.addData(data);
+        row.messageId = md5.result().toHex();
         row.eventData = std::move(data);
-        row.eventAdditional = "{\"LOCAL_USER\":\"" + users[random.bounded(7u)] + "\"}";
+        row.eventAdditional = additional[random.bounded(7u)];
         row.appId = appId;
         row.connectorId = connectorId;
         if (i < stuckRows) {
