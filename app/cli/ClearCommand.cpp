@@ -4,6 +4,7 @@
 #include "Confirmation.h"
 #include "Console.h"
 #include "DryRun.h"
+#include "InterruptWatcher.h"
 #include "RowLoad.h"
 #include "TablePrinter.h"
 #include "queue/ClearExecutor.h"
@@ -206,6 +207,13 @@ bool ClearCommand::confirm(const ClearPlan &plan, qint64 rows)
 void ClearCommand::execute(const ClearPlan &plan)
 {
     auto *executor = new ClearExecutor(m_context.client, m_context.audit, this);
+    auto *interrupt = new InterruptWatcher(this);
+    connect(interrupt, &InterruptWatcher::interrupted, this, [this, executor] {
+        m_context.console->err(
+            tr("\nInterrupted: stopping after the request in flight, then re-listing the "
+               "group. Press Ctrl-C again to quit at once (the outcome is then unknown).\n"));
+        executor->cancel();
+    });
     connect(executor, &ClearExecutor::progress, this, [this](int done, int total) {
         m_context.console->progress(tr("Clearing: request %1 of %2").arg(done).arg(total));
     });
@@ -218,7 +226,9 @@ void ClearCommand::execute(const ClearPlan &plan)
 
 ExitCode ClearCommand::exitCodeFor(const ClearReport &report)
 {
-    if (report.isComplete() && !report.hasUnknownOutcome()) {
+    // Verified: every row in scope is gone (also when cancelled after the last request).
+    if (report.verified && report.stillPresent.isEmpty() && report.stillPresentMessageIds.isEmpty()
+        && !report.hasUnknownOutcome() && report.chunkCount(ClearReport::ChunkOutcome::NotSent) == 0) {
         return ExitCode::Success;
     }
     if (report.hasUnknownOutcome() || report.clearedVerified > 0 || report.cancelled) {

@@ -90,6 +90,8 @@ void CredentialSource::resolve(const ResolvedCallback &done)
     if (m_profile) {
         resolved.origin = Origin::Profile;
         m_secrets = new SecretStore(QStringLiteral("b24-offline-queue"), this);
+        connect(m_secrets, &SecretStore::backendUnavailable, this,
+                [this](const QString &explanation) { m_keychainProblem = explanation; });
         const QString key = m_profile->secretKey();
         QPointer<CredentialSource> self(this);
         m_secrets->load(
@@ -101,6 +103,17 @@ void CredentialSource::resolve(const ResolvedCallback &done)
                 }
                 if (!ok) {
                     resolved.error = tr("Cannot read the profile's secrets from the keychain: %1").arg(error);
+                    done(resolved);
+                    return;
+                }
+                if (self->m_secrets->sessionOnly() && accessToken.isEmpty()) {
+                    // Typical over SSH: no Secret Service on this session's D-Bus.
+                    resolved.error
+                        = tr("The system keychain is not available here (%1), so the profile's "
+                             "tokens cannot be read. Use --token-file FILE or the B24_* environment "
+                             "variables instead.")
+                              .arg(self->m_keychainProblem.isEmpty() ? tr("no Secret Service")
+                                                                     : self->m_keychainProblem);
                     done(resolved);
                     return;
                 }

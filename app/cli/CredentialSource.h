@@ -67,6 +67,7 @@ private:
     std::optional<ConnectionProfile> m_profile;
     Credentials m_current;
     SecretStore *m_secrets = nullptr;
+    QString m_keychainProblem; // why the keychain could not be used, for the error message
 };
 
 } // namespace b24::cli

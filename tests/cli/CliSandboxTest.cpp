@@ -129,7 +129,7 @@ protected:
 
     // With `input`, stdin stays open (a terminal session under script(1) ends when it closes).
     CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                      const QByteArray &input)
+                      const QByteArray &input, const std::function<void(QProcess &)> &whileRunning = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
@@ -138,6 +138,9 @@ protected:
             process.closeWriteChannel(); // stdin at EOF and not a terminal, like cron
         } else {
             process.write(input);
+        }
+        if (whileRunning) {
+            whileRunning(process);
         }
         CliRun result;
         // The sandbox lives in this process, so the event loop must keep running while we wait.
@@ -692,4 +695,34 @@ TEST_F(CliSandboxTest, ProfileSecretsComeFromTheKeychainAndRotatedTokensGoBack)
     bool removed = false;
     secrets.remove(profile.secretKey(), [&](bool, const QString &) { removed = true; });
     b24::test::waitUntil([&] { return removed; });
+}
+
+TEST_F(CliSandboxTest, InterruptDuringClearFinishesTheRequestInFlightAndVerifies)
+{
+    const QString pid = batchProcessId();
+    const auto batchIds
+        = idsWhere([&](const auto &row) { return QString::fromLatin1(row.processId) == pid; });
+    FaultSpec slow;
+    slow.kind = FaultKind::Delay;
+    slow.delayMs = 1500;
+    slow.remaining = 1; // the clear's batch request
+    m_server->faults().set(QStringLiteral("batch"), slow);
+    const QStringList arguments {
+        QStringLiteral("--token-file"), tokenFile(), QStringLiteral("clear"),
+        QStringLiteral("--process"),    pid,         QStringLiteral("--all-in-group"),
+        QStringLiteral("--yes")};
+    bool requestArrived = false;
+    const CliRun result
+        = runProgram(QStringLiteral(B24_CLI_BINARY), arguments, environment(), {}, [&](QProcess &process) {
+              requestArrived = b24::test::waitUntil(
+                  [&] { return !m_server->faults().all().contains(QStringLiteral("batch")); }, 20000);
+              process.terminate(); // SIGTERM, handled like Ctrl-C
+          });
+    ASSERT_TRUE(requestArrived);
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.err.contains("Interrupted")) << result;
+    EXPECT_TRUE(result.out.contains("Verified gone")) << result;
+    for (qint64 id : batchIds) {
+        EXPECT_EQ(m_server->queue().findById(id), nullptr) << id;
+    }
 }

@@ -116,6 +116,14 @@ TEST(ExitCode, ClearReportOutcomes)
     complete.verified = true;
     EXPECT_EQ(ClearCommand::exitCodeFor(complete), ExitCode::Success);
 
+    ClearReport cancelledAfterLast = complete;
+    cancelledAfterLast.cancelled = true;
+    cancelledAfterLast.chunks = {ClearReport::ChunkOutcome::Sent};
+    EXPECT_EQ(ClearCommand::exitCodeFor(cancelledAfterLast), ExitCode::Success) << "nothing left to stop";
+    ClearReport cancelledEarly = cancelledAfterLast;
+    cancelledEarly.chunks.append(ClearReport::ChunkOutcome::NotSent);
+    EXPECT_EQ(ClearCommand::exitCodeFor(cancelledEarly), ExitCode::Partial);
+
     ClearReport partial = complete;
     partial.clearedVerified = 1;
     partial.stillPresent = {5};
