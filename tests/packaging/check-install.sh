@@ -37,4 +37,6 @@ grep -qx "Exec=b24-offline-queue" "$stage/share/applications/$id.desktop" \
   || { echo "check-install: Exec= does not run b24-offline-queue" >&2; exit 1; }
 # The man page must be a valid gzip file that man can format.
 gzip -t "$stage/share/man/man1/b24-offline-queue-cli.1.gz"
+# The installed tree as a whole: metainfo, its launchable desktop file and the icon together.
+appstreamcli validate-tree --no-net "$stage" || { echo "check-install: appstreamcli validate-tree failed" >&2; exit 1; }
 echo "check-install: staged install in $stage is complete"
