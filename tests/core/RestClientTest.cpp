@@ -493,3 +493,56 @@ TEST(RestClient, BatchKeepsCommandOrderAndParsesPerKeyResults)
     EXPECT_EQ(parsed.item(QStringLiteral("z")).total, 2);
     EXPECT_EQ(parsed.item(QStringLiteral("a")).result.toBool(), true);
 }
+
+TEST(RestClient, AbortedClearInFlightIsOutcomeUnknown)
+{
+    RestClientHarness h;
+    h.portal.enqueue(ScriptedResponse::hang());
+    RestCall *call = h.client.call(QStringLiteral("event.offline.clear"), validClear());
+    ASSERT_TRUE(waitUntil([&] { return h.portal.requestCount() == 1; }, 3000));
+    std::optional<RestResult> result;
+    QObject::connect(call, &RestCall::finished, &h.portal, [&](const RestResult &r) { result = r; });
+    call->abort();
+    EXPECT_FALSE(result.has_value()) << "finished() is queued, never emitted inside abort()";
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }, 3000));
+    EXPECT_EQ(result->status, CallStatus::OutcomeUnknown);
+}
+
+TEST(RestClient, GatewayErrorPageOnClearIsOutcomeUnknownButNotFoundPageIsNot)
+{
+    RestClientHarness h;
+    h.portal.enqueue(ScriptedResponse::html(502, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+    const RestResult gateway = h.run(QStringLiteral("event.offline.clear"), validClear());
+    EXPECT_EQ(gateway.status, CallStatus::OutcomeUnknown);
+    EXPECT_EQ(gateway.httpStatus, 502);
+    EXPECT_TRUE(gateway.explanation.explanation.contains(QStringLiteral("502 Bad Gateway")));
+
+    h.portal.enqueue(ScriptedResponse::html(404, "<html><body>Not Found</body></html>"));
+    const RestResult notFound = h.run(QStringLiteral("event.offline.clear"), validClear());
+    EXPECT_EQ(notFound.status, CallStatus::BadResponse) << "a 404 page means the method never ran";
+    EXPECT_EQ(h.portal.requestCount(), 2);
+}
+
+TEST(RestClient, ClientSidePacingDefersBeyondTheBurstAndSaysSo)
+{
+    RestClientHarness h;
+    RateLimitConfig limits;
+    limits.ratePerSecond = 20;
+    limits.burst = 4; // the client keeps one slot of headroom: 3 go at once
+    h.client.setRateLimit(limits);
+    h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::json(200, okList(1)); });
+    int finished = 0;
+    for (int i = 0; i < 8; ++i) {
+        QObject::connect(h.client.call(QStringLiteral("event.offline.list")), &RestCall::finished, &h.portal,
+                         [&](const RestResult &r) {
+                             ++finished;
+                             EXPECT_TRUE(r.ok());
+                         });
+    }
+    EXPECT_EQ(h.client.pendingCalls(), 8);
+    ASSERT_EQ(h.waits.size(), 1) << "one notice when pacing starts";
+    EXPECT_GT(h.waits.first().first, 0);
+    EXPECT_TRUE(h.waits.first().second.contains(QStringLiteral("rate limit")));
+    ASSERT_TRUE(waitUntil([&] { return finished == 8; }, 5000));
+    EXPECT_EQ(h.portal.requestCount(), 8);
+}
