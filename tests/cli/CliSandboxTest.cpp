@@ -6,6 +6,7 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -725,4 +726,57 @@ TEST_F(CliSandboxTest, InterruptDuringClearFinishesTheRequestInFlightAndVerifies
     for (qint64 id : batchIds) {
         EXPECT_EQ(m_server->queue().findById(id), nullptr) << id;
     }
+}
+
+TEST_F(CliSandboxTest, ListTimeAndEventFiltersAreAppliedByThePortal)
+{
+    const auto &rows = m_server->queue().rows();
+    std::vector<qint64> times;
+    for (const auto &row : rows) {
+        times.push_back(row.timestamp);
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 middle = times.at(times.size() / 2);
+    const QString since = QDateTime::fromSecsSinceEpoch(middle, Qt::UTC).toString(Qt::ISODate);
+    const QString eventName = rows.front().eventName;
+    const CliRun result = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--since"),
+                               since, QStringLiteral("--event"), eventName.toLower(),
+                               QStringLiteral("--limit"), QStringLiteral("0")});
+    ASSERT_EQ(result.exitCode, 0) << result;
+    const qint64 expected = std::count_if(rows.begin(), rows.end(), [&](const auto &row) {
+        return row.timestamp >= middle && row.eventName == eventName;
+    });
+    const QJsonArray listed = result.json().value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(listed.size(), expected) << result;
+    for (const QJsonValue &row : listed) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("EVENT_NAME")).toString(), eventName);
+    }
+}
+
+TEST_F(CliSandboxTest, ProgressGoesToStderrOnlyOnATerminal)
+{
+    const CliRun piped = cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+    ASSERT_EQ(piped.exitCode, 0) << piped;
+    EXPECT_FALSE(piped.err.contains("Loading rows")) << piped;
+    EXPECT_FALSE(piped.out.contains("Loading rows")) << piped;
+    const CliRun terminal
+        = runInTerminal({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")}, "\n");
+    ASSERT_EQ(terminal.exitCode, 0) << terminal;
+    EXPECT_TRUE(terminal.out.contains("Loading rows")) << terminal; // script(1) merges the terminal's output
+}
+
+TEST_F(CliSandboxTest, RotationFromEnvironmentWithoutTokenOutWarnsThatTheOldRefreshTokenIsGone)
+{
+    m_server->expireAccessTokens();
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_ACCESS_TOKEN"), m_server->adminAccessToken());
+    env.insert(QStringLiteral("B24_REFRESH_TOKEN"), m_server->refreshToken());
+    env.insert(QStringLiteral("B24_CLIENT_ID"), m_server->clientId());
+    env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_server->clientSecret());
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    env.insert(QStringLiteral("B24_TOKEN_ENDPOINT"), m_server->tokenEndpoint().toString());
+    const CliRun result = run({QStringLiteral("check")}, env);
+    EXPECT_EQ(result.exitCode, 0) << result;
+    EXPECT_TRUE(result.err.contains("no longer valid")) << result;
+    EXPECT_TRUE(result.err.contains("B24_TOKEN_OUT")) << result;
 }
