@@ -107,6 +107,12 @@ HttpResponse AdminEndpoint::handle(const HttpRequest &request, const QString &su
     if (path == u"operating") {
         return operating(body);
     }
+    if (path == u"cleanup") {
+        QJsonObject out;
+        out.insert(QStringLiteral("deleted"),
+                   qint64(m_server.queue().cleanupStaleBatches(QDateTime::currentSecsSinceEpoch())));
+        return ok(out);
+    }
     return fail(404, QStringLiteral("Unknown admin path /sandbox/%1; see GET /sandbox/state").arg(path));
 }
 

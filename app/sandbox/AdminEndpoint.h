@@ -20,6 +20,7 @@ class SandboxServer;
 //   POST /sandbox/features       {"rest_offline_extended":bool,"rest_auth_connector":bool}
 //   POST /sandbox/expire-tokens  every access token issued so far expires
 //   POST /sandbox/operating      {"method","seconds"}: add operating time for the application
+//   POST /sandbox/cleanup        run the stale-batch agent now (reserved rows older than 2,952,000 s)
 class AdminEndpoint
 {
 public:

@@ -84,8 +84,7 @@ std::optional<qint64> FilterParser::parseTimestamp(const QString &text) const
     }
     if (parsed.timeSpec() == Qt::LocalTime) {
         // No offset given: the value is in the portal's time zone.
-        parsed
-            = QDateTime(parsed.date(), parsed.time(), QTimeZone(m_utcOffsetSeconds));
+        parsed = QDateTime(parsed.date(), parsed.time(), QTimeZone(m_utcOffsetSeconds));
     }
     return parsed.toSecsSinceEpoch();
 }

@@ -32,8 +32,16 @@ void HttpConnection::processBuffer()
         HttpRequest request;
         const HttpRequestParser::State state = m_parser.parse(&m_buffer, &request);
         if (state == HttpRequestParser::State::NeedMore) {
+            // curl sends "Expect: 100-continue" before bodies over 1 KiB and waits for this.
+            const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+            if (!m_continueSent && headerEnd >= 0
+                && m_buffer.left(headerEnd).toLower().contains("\nexpect: 100-continue")) {
+                m_continueSent = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             return;
         }
+        m_continueSent = false;
         if (state == HttpRequestParser::State::Error) {
             HttpResponse bad = HttpResponse::json(400,
                                                   "{\"error\":\"INVALID_REQUEST\",\"error_description\":\""

@@ -38,6 +38,7 @@ private:
     HttpRequestParser m_parser;
     bool m_busy = false; // a delayed response is pending; later requests wait
     bool m_closed = false;
+    bool m_continueSent = false;
 };
 
 } // namespace b24::sandbox

@@ -7,7 +7,8 @@ HttpResponse HttpResponse::json(int status, const QByteArray &body)
 {
     HttpResponse response;
     response.status = status;
-    response.headers.append(std::make_pair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")));
+    response.headers.append(std::make_pair(QByteArrayLiteral("Content-Type"),
+                                           QByteArrayLiteral("application/json; charset=utf-8")));
     response.body = body;
     return response;
 }

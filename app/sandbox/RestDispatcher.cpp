@@ -220,7 +220,8 @@ HttpResponse RestDispatcher::handle(const HttpRequest &request, const QString &r
         case FaultKind::Html502: {
             HttpResponse page;
             page.status = 502;
-            page.headers.append(std::make_pair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")));
+            page.headers.append(
+                std::make_pair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")));
             page.body = html502();
             page.delayMs = fault->delayMs;
             return page;

@@ -210,6 +210,13 @@ void SandboxQueue::reset()
     Q_EMIT changed();
 }
 
+qsizetype SandboxQueue::cleanupStaleBatches(qint64 now)
+{
+    return removeIf([now](const SandboxEvent &row) {
+        return row.isReserved() && row.timestamp < now - processIdLifetimeSeconds;
+    });
+}
+
 QueueCounts SandboxQueue::counts(const QString &appId) const
 {
     QueueCounts counts;

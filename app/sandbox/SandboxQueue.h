@@ -60,6 +60,10 @@ public:
     // unreserved rows already present (the seeder makes unique data).
     void appendRows(std::vector<SandboxEvent> &&rows);
     void reset();
+    // EventOfflineTable::cleanProcessAgent: deletes reserved rows whose TIMESTAMP_X is more than
+    // 2,952,000 s (about 34 days) before `now`. Unreserved and error rows never expire.
+    qsizetype cleanupStaleBatches(qint64 now);
+    static constexpr qint64 processIdLifetimeSeconds = 2952000;
 
     qsizetype size() const { return qsizetype(m_rows.size()); }
     const std::vector<SandboxEvent> &rows() const { return m_rows; }

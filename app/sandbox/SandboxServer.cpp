@@ -199,6 +199,11 @@ SandboxQueue &SandboxServer::queue()
     return m_queue;
 }
 
+qsizetype SandboxServer::seed(const SeedOptions &options)
+{
+    return Seeder::seed(m_queue, options);
+}
+
 SandboxFaults &SandboxServer::faults()
 {
     return m_faults;

@@ -58,6 +58,7 @@ public:
     QSslConfiguration clientSslConfiguration() const;
 
     SandboxQueue &queue();
+    qsizetype seed(const SeedOptions &options); // Seeder::seed on this queue; returns rows added
     SandboxFaults &faults();
     SandboxOptions &options(); // live: feature switches and limits take effect on the next call
     void applyOptions(); // after changing rate/operating limits in options()

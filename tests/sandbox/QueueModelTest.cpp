@@ -125,3 +125,28 @@ TEST(PhpParsing, PhpConversions)
     EXPECT_TRUE(PhpValue::fromString(QStringLiteral("false")).toBool()); // (bool)"false" is true in PHP
     EXPECT_EQ(PhpValue::fromBool(true).toString(), QStringLiteral("1"));
 }
+
+TEST(QueueModel, StaleBatchAgentDeletesOnlyOldReservedRows)
+{
+    SandboxQueue queue;
+    queue.setDefaultAppId(QStringLiteral("app"));
+    const qint64 now = 1767225600;
+    SeedOptions options;
+    options.count = 100;
+    options.reservedShare = 0.2;
+    options.stuckBatches = 1;
+    options.stuckBatchSize = 10;
+    options.stuckAgeDays = 40;
+    options.errorShare = 0.1;
+    options.spreadSeconds = 50 * 24 * 3600; // unreserved and error rows older than the lifetime too
+    Seeder::seed(queue, options, now);
+    const QueueCounts before = queue.counts();
+    const qsizetype deleted = queue.cleanupStaleBatches(now);
+    EXPECT_GE(deleted, 10);
+    const QueueCounts after = queue.counts();
+    EXPECT_EQ(after.unreserved, before.unreserved);
+    EXPECT_EQ(after.errors, before.errors);
+    for (const SandboxEvent &row : queue.rows()) {
+        EXPECT_FALSE(row.isReserved() && row.timestamp < now - SandboxQueue::processIdLifetimeSeconds);
+    }
+}

@@ -6,6 +6,9 @@
 
 #include <QJsonArray>
 #include <QSslConfiguration>
+#include <QTcpSocket>
+
+#include <functional>
 
 using namespace b24::test;
 namespace sandbox = b24::sandbox;
@@ -175,4 +178,50 @@ TEST_F(TransportOverHttps, ClientWithoutTrustIsRefused)
     ASSERT_TRUE(waitUntil([&] { return done; }, 20000));
     EXPECT_EQ(reply->error(), QNetworkReply::SslHandshakeFailedError);
     reply->deleteLater();
+}
+
+namespace {
+
+// Writes raw bytes on one TCP connection and collects what comes back until `done` says so.
+QByteArray exchange(quint16 port, const QList<QByteArray> &writes,
+                    const std::function<bool(const QByteArray &)> &done)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000)) {
+        return {};
+    }
+    QByteArray received;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    for (const QByteArray &chunk : writes) {
+        socket.write(chunk);
+        waitUntil([&] { return socket.bytesToWrite() == 0; }, 10000);
+    }
+    waitUntil([&] { return done(received); }, 10000);
+    return received;
+}
+
+} // namespace
+
+TEST_F(Transport, KeepAliveServesSeveralRequestsOnOneConnection)
+{
+    const QByteArray request = "GET /rest/server.time?auth=" + server->adminAccessToken().toLatin1()
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    const QByteArray received
+        = exchange(server->baseUrl().port(), {request + request},
+                   [](const QByteArray &data) { return data.count("HTTP/1.1 200 OK") == 2; });
+    EXPECT_EQ(received.count("HTTP/1.1 200 OK"), 2) << received.toStdString();
+    EXPECT_EQ(received.count("Connection: keep-alive"), 2);
+}
+
+TEST_F(Transport, ExpectContinueGetsAnInterimAnswer)
+{
+    const QByteArray body = "auth=" + server->adminAccessToken().toLatin1();
+    const QByteArray head = "POST /rest/server.time HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+                            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n";
+    const QByteArray received = exchange(server->baseUrl().port(), {head}, [](const QByteArray &data) {
+        return data.contains("100 Continue");
+    });
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 100 Continue\r\n\r\n")) << received.toStdString();
 }
