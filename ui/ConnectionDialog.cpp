@@ -399,6 +399,11 @@ bool ConnectionDialog::isSessionOnlyBannerVisible() const
 
 void ConnectionDialog::updateState()
 {
+    // An unsaved draft is listed under the name being typed.
+    const int current = m_profileCombo->currentIndex();
+    if (current >= 0 && m_profileCombo->itemData(current).toString().isEmpty()) {
+        m_profileCombo->setItemText(current, tr("%1 (unsaved)").arg(m_editor->profile().name));
+    }
     const bool complete = m_editor->isComplete();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(complete && !m_busy);

@@ -47,9 +47,9 @@ LogPanel::LogPanel(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(RequestLogModel::TimeColumn,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + 20);
-    m_table->setColumnWidth(
-        RequestLogModel::MethodColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("event.offline.clear (attempt 2)")));
+    m_table->setColumnWidth(RequestLogModel::MethodColumn,
+                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("event.offline.clear"))
+                                + 24);
     m_table->setColumnWidth(RequestLogModel::HttpStatusColumn,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("HTTP00")) + 12);
     m_table->setColumnWidth(RequestLogModel::DurationColumn,
@@ -193,9 +193,9 @@ void LogPanel::updateSummary()
 {
     const int total = m_model->rowCount();
     const int errors = m_model->errorCount();
-    QString text = tr("%n request(s)", nullptr, total);
+    QString text = tr("Requests: %1").arg(QLocale().toString(total));
     if (errors > 0) {
-        text += tr(", %n error(s)", nullptr, errors);
+        text += tr(" · errors: %1").arg(QLocale().toString(errors));
     }
     if (total >= m_model->maxEntries()) {
         text += tr(" (oldest dropped after %1)").arg(QLocale().toString(m_model->maxEntries()));

@@ -49,6 +49,14 @@ void showError(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+// A form label that points at its field, so the "&" shortcut works for rows that hold a layout.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLabel *makeHint(const QString &text)
 {
     auto *label = new QLabel(text);
@@ -101,7 +109,7 @@ QWidget *ProfileEditor::createPortalSection()
     portalColumn->setSpacing(2);
     portalColumn->addWidget(m_portal);
     portalColumn->addWidget(m_portalError);
-    form->addRow(tr("Portal &address:"), portalColumn);
+    form->addRow(buddyLabel(tr("Portal &address:"), m_portal), portalColumn);
 
     m_allowHttp = new QCheckBox(tr("Allow plain HTTP (on-premise intranet only)"));
     m_allowHttp->setObjectName(QStringLiteral("allowHttpCheck"));
@@ -160,7 +168,7 @@ QWidget *ProfileEditor::createAuthSection()
 
 QWidget *ProfileEditor::createAdvancedSection()
 {
-    m_advanced = new QGroupBox(tr("Advanced"));
+    m_advanced = new QGroupBox; // untitled: the "Advanced" toggle above names it
     m_advanced->setObjectName(QStringLiteral("advancedSection"));
     auto *form = new QFormLayout(m_advanced);
 
@@ -171,7 +179,7 @@ QWidget *ProfileEditor::createAdvancedSection()
     endpointColumn->setSpacing(2);
     endpointColumn->addWidget(m_tokenEndpoint);
     endpointColumn->addWidget(m_endpointError);
-    form->addRow(tr("Token &endpoint:"), endpointColumn);
+    form->addRow(buddyLabel(tr("Token &endpoint:"), m_tokenEndpoint), endpointColumn);
 
     m_ratePreset = new QComboBox;
     m_ratePreset->setObjectName(QStringLiteral("ratePresetCombo"));
@@ -194,7 +202,7 @@ QWidget *ProfileEditor::createAdvancedSection()
     rateRow->addWidget(m_ratePreset);
     rateRow->addWidget(m_rate);
     rateRow->addWidget(m_burst);
-    form->addRow(tr("Rate &limit:"), rateRow);
+    form->addRow(buddyLabel(tr("Rate &limit:"), m_ratePreset), rateRow);
 
     m_timeout = new QSpinBox;
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
@@ -214,7 +222,7 @@ QWidget *ProfileEditor::createAdvancedSection()
     fingerprintColumn->setSpacing(2);
     fingerprintColumn->addWidget(m_fingerprint);
     fingerprintColumn->addWidget(m_fingerprintError);
-    form->addRow(tr("Pinned &certificate:"), fingerprintColumn);
+    form->addRow(buddyLabel(tr("Pinned &certificate:"), m_fingerprint), fingerprintColumn);
     form->addRow(QString(),
                  makeHint(tr("Leave these as they are unless you know your portal needs otherwise.")));
 

@@ -81,7 +81,7 @@ QVariant RequestLogModel::displayData(const b24::RequestLogEntry &entry, int col
     case TimeColumn:
         return entry.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case MethodColumn:
-        return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.method).arg(entry.attempt) : entry.method;
+        return entry.method; // retries show in the outcome column
     case HttpStatusColumn:
         return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : tr("—");
     case DurationColumn:

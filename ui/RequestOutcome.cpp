@@ -143,7 +143,7 @@ QString RequestOutcome::describe(const b24::RequestLogEntry &entry)
     QString code = entry.explanation.code;
     switch (entry.status) {
     case CallStatus::Ok:
-        return entry.attempt > 1 ? tr("OK after %n attempt(s)", nullptr, entry.attempt) : tr("OK");
+        return entry.attempt > 1 ? tr("OK after %1 attempts").arg(entry.attempt) : tr("OK");
     case CallStatus::Cancelled:
         return tr("Cancelled");
     case CallStatus::Refused:

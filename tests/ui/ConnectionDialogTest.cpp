@@ -12,8 +12,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +30,15 @@
 using b24::ui::ConnectionDialog;
 
 namespace {
+
+// Layouts and the scroll area resize through posted events; let them run before grabbing.
+void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
 
 const QString AccessToken = QStringLiteral("acc_7Hq2mZ9xLw4bT1vRk8sYp3nC6dFgJ0eA");
 const QString RefreshToken = QStringLiteral("ref_Qz5Wx8Lm2Nb7Vc4Kj1Hg6Fd3Sa9Pe0Ro");
@@ -337,4 +349,34 @@ TEST_F(ConnectionDialogTest, SecretsRoundTripThroughTheKeychain)
     EXPECT_EQ(child<QLineEdit>(dialog, "refreshTokenEdit")->text(), RefreshToken);
     EXPECT_EQ(child<QLineEdit>(dialog, "clientSecretEdit")->text(), ClientSecret);
     EXPECT_FALSE(dialog.isSessionOnlyBannerVisible());
+}
+
+TEST_F(ConnectionDialogTest, RendersEveryFieldInsideTheDialog)
+{
+    ConnectionDialog dialog(profiles.get(), &secrets);
+    fill(dialog, QStringLiteral("Production"),
+         QStringLiteral("https://yourcompany.bitrix24.com/rest/1/a1b2c3d4/"));
+    dialog.findChild<b24::ui::ProfileEditor *>()->setAdvancedVisible(true);
+    dialog.show();
+    settleLayouts();
+    const QImage image = dialog.grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(dialog.width(), 560);
+    // Every named field is laid out at a usable size, none squeezed below what it needs.
+    for (const char *name : {"portalEdit", "portalError", "accessTokenEdit", "clientSecretEdit",
+                             "tokenEndpointEdit", "rateSpin", "timeoutSpin"}) {
+        const QWidget *widget = child<QWidget>(dialog, name);
+        EXPECT_GE(widget->width(), 60) << name;
+        EXPECT_GE(widget->height(), widget->minimumSizeHint().height()) << name;
+    }
+    if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
+        EXPECT_TRUE(image.save(QDir(out).filePath(QStringLiteral("connection-dialog-webhook.png"))));
+        child<QLineEdit>(dialog, "portalEdit")->setText(QStringLiteral("yourcompany.bitrix24.com"));
+        dialog.findChild<b24::ui::ProfileEditor *>()->setAdvancedVisible(false);
+        dialog.findChild<b24::ui::TokenHelpWidget *>()->setExpanded(true);
+        Q_EMIT secrets.backendUnavailable(QStringLiteral("screenshot"));
+        settleLayouts();
+        EXPECT_TRUE(
+            dialog.grab().toImage().save(QDir(out).filePath(QStringLiteral("connection-dialog.png"))));
+    }
 }

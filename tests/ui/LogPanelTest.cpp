@@ -14,8 +14,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +35,15 @@ using b24::ui::RequestLogModel;
 using b24::ui::RequestOutcome;
 
 namespace {
+
+// Layouts and the scroll area resize through posted events; let them run before grabbing.
+void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
 
 const QString Token = QStringLiteral("tok_9f8e7d6c5b4a3928171605f4e3d2c1b0");
 const QString ClientSecret = QStringLiteral("cs_SECRET_a1b2c3d4e5f6g7h8");
@@ -428,4 +440,24 @@ TEST_F(LogPanelTest, ClearEmptiesTheLogAndTheDetail)
     EXPECT_EQ(panel.model()->errorCount(), 0);
     EXPECT_FALSE(panel.detailView()->plainText().contains(QStringLiteral("event.offline.clear")));
     EXPECT_TRUE(panel.curlForSelection().isEmpty());
+}
+
+TEST_F(LogPanelTest, RendersTableAndDetailSideBySide)
+{
+    RequestLogEntry retried = okEntry(3);
+    retried.attempt = 2;
+    for (const auto &entry : {okEntry(1), okEntry(2), retried, errorEntry(4), unknownEntry(5), okEntry(6)}) {
+        panel.addEntry(entry);
+    }
+    panel.resize(1100, 380);
+    panel.show();
+    selectRow(panel, 3);
+    settleLayouts();
+    const QImage image = panel.grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GT(panel.tableView()->width(), 300);
+    EXPECT_GT(panel.detailView()->width(), 250);
+    if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
+        EXPECT_TRUE(image.save(QDir(out).filePath(QStringLiteral("log-panel.png"))));
+    }
 }
