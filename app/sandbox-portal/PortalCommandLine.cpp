@@ -18,14 +18,14 @@ QString tr(const char *text)
 
 PortalCommandLine::PortalCommandLine()
 {
-    m_parser.setApplicationDescription(
-        tr("A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/"
-           "error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, "
-           "reproducing the server's behaviour including its traps.\n"
-           "It prints the REST URL, an administrator access token, the refresh token, client id and secret, "
-           "the certificate's SHA-256 and the admin key at start. Admin endpoint: GET <url>/sandbox/state, "
-           "POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, "
-           "/sandbox/expire-tokens, /sandbox/operating (header X-Sandbox-Key: <admin key>)."));
+    m_parser.setApplicationDescription(tr(
+        "A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/"
+        "error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, "
+        "reproducing the server's behaviour including its traps.\n"
+        "It prints the REST URL, an administrator access token, the refresh token, client id and secret, "
+        "the certificate's SHA-256 and the admin key at start. Admin endpoint: GET <url>/sandbox/state, "
+        "POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, "
+        "/sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (header X-Sandbox-Key: <admin key>)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -77,12 +77,19 @@ PortalCommandLine::PortalCommandLine()
         {QStringLiteral("utc-offset"),
          tr("The portal's UTC offset in minutes for TIMESTAMP_X (default 180)."), tr("minutes"),
          QStringLiteral("180")},
+        {QStringLiteral("write-cert"),
+         tr("Save the generated certificate (PEM) to this file, e.g. for curl --cacert."), tr("file")},
         {QStringLiteral("fault"),
          tr("Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, "
             "truncated-json, error-500; method \"*\" hits all. Repeatable. E.g. "
             "event.offline.get:delay:1500."),
          tr("spec")},
     });
+}
+
+QString PortalCommandLine::certificateOutputPath() const
+{
+    return m_parser.value(QStringLiteral("write-cert"));
 }
 
 bool PortalCommandLine::parse(const QStringList &arguments, SandboxOptions *options, QString *error)

@@ -17,6 +17,8 @@ public:
     // Parses `arguments` (argv). Returns false with a message in *error on bad input;
     // --help and --version are handled by QCommandLineParser (they exit).
     bool parse(const QStringList &arguments, SandboxOptions *options, QString *error);
+    // --write-cert: where to save the generated certificate (PEM) for curl --cacert; empty if not asked.
+    QString certificateOutputPath() const;
 
 private:
     QCommandLineParser m_parser;

@@ -4,6 +4,7 @@
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -25,6 +26,15 @@ int main(int argc, char *argv[])
     if (!server.start(options, &error)) {
         err << error << Qt::endl;
         return 1;
+    }
+    if (!commandLine.certificateOutputPath().isEmpty()) {
+        QFile pem(commandLine.certificateOutputPath());
+        if (!options.tls || !pem.open(QIODevice::WriteOnly) || pem.write(server.certificate().toPem()) < 0) {
+            err << QCoreApplication::translate("main", "Cannot write the certificate to %1 (is TLS on?)")
+                       .arg(commandLine.certificateOutputPath())
+                << Qt::endl;
+            return 1;
+        }
     }
     // The printout is the point of this program: a person copies the URL and credentials from it.
     QTextStream out(stdout);

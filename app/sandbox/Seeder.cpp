@@ -54,8 +54,9 @@ qsizetype Seeder::seed(SandboxQueue &queue, const SeedOptions &options, qint64 n
     }
 
     // IDs grow with TIMESTAMP_X, as on a real portal, except for the stuck batches, which come
-    // first and are dated `stuckAgeDays` back. The recently reserved batches take the oldest of
-    // the rest (get reserves in TIMESTAMP_X order); error rows are spread over the remainder.
+    // first and are dated `stuckAgeDays` back. The recent batches hold the newest rows (a handler
+    // that keeps up reserves what just arrived), so that a batch's age tells recent from stuck;
+    // error rows are spread over the unreserved remainder.
     std::vector<qint64> times(static_cast<size_t>(count));
     const qint64 spread = std::max<qint64>(1, options.spreadSeconds);
     const qint64 stuckAge = qint64(options.stuckAgeDays) * 24 * 3600;
@@ -95,15 +96,15 @@ qsizetype Seeder::seed(SandboxQueue &queue, const SeedOptions &options, qint64 n
         row.connectorId = connectorId;
         if (i < stuckRows) {
             row.processId = stuckProcesses.at(int(i / options.stuckBatchSize));
-        } else if (i < stuckRows + reservedRows) {
+        } else if (i >= count - reservedRows) {
             const qsizetype perBatch = std::max<qsizetype>(
                 1, (reservedRows + recentProcesses.size() - 1) / recentProcesses.size());
-            row.processId = recentProcesses.at(int((i - stuckRows) / perBatch));
+            row.processId = recentProcesses.at(int((i - (count - reservedRows)) / perBatch));
         }
     }
     // Error rows: released (PROCESS_ID='') and spread over the unreserved rows.
-    const qsizetype firstFree = stuckRows + reservedRows;
-    const qsizetype freeRows = count - firstFree;
+    const qsizetype firstFree = stuckRows;
+    const qsizetype freeRows = count - stuckRows - reservedRows;
     for (qsizetype e = 0; e < errorRows && freeRows > 0; ++e) {
         const qsizetype index = firstFree + (e * freeRows) / std::max<qsizetype>(1, errorRows);
         rows[size_t(index)].error = true;
