@@ -780,3 +780,35 @@ TEST_F(CliSandboxTest, RotationFromEnvironmentWithoutTokenOutWarnsThatTheOldRefr
     EXPECT_TRUE(result.err.contains("no longer valid")) << result;
     EXPECT_TRUE(result.err.contains("B24_TOKEN_OUT")) << result;
 }
+
+TEST_F(CliSandboxTest, ConnectorSelectsThatConnectorsQueue)
+{
+    for (int i = 0; i < 3; ++i) {
+        b24::sandbox::SandboxQueue::NewEvent event;
+        event.eventName = QStringLiteral("ONCRMDEALUPDATE");
+        event.eventData = QStringLiteral(R"({"FIELDS":{"ID":"%1"}})").arg(9000 + i).toUtf8();
+        event.connectorId = QStringLiteral("shop1");
+        m_server->queue().addEvent(event);
+    }
+    const CliRun shop = cli({QStringLiteral("--connector"), QStringLiteral("shop1"), QStringLiteral("--json"),
+                             QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+    ASSERT_EQ(shop.exitCode, 0) << shop;
+    EXPECT_EQ(shop.json().value(QStringLiteral("rows")).toArray().size(), 3) << shop;
+    EXPECT_EQ(shop.json().value(QStringLiteral("connector")).toString(), QStringLiteral("shop1"));
+    const CliRun none = cli(
+        {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+    ASSERT_EQ(none.exitCode, 0) << none;
+    EXPECT_EQ(none.json().value(QStringLiteral("rows")).toArray().size(), m_server->queue().size() - 3);
+}
+
+TEST_F(CliSandboxTest, TimeoutEndsASlowReadWithExitOne)
+{
+    FaultSpec slow;
+    slow.kind = FaultKind::Delay;
+    slow.delayMs = 2500;
+    m_server->faults().set(QStringLiteral("event.offline.list"), slow);
+    const CliRun result = cli({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("list")});
+    EXPECT_EQ(result.exitCode, 1) << result;
+    EXPECT_TRUE(result.err.contains("Error:")) << result;
+    EXPECT_TRUE(result.err.contains("What to do:")) << result;
+}
