@@ -211,7 +211,7 @@ void MainWindow::createActions()
     connect(m_markErrorAction, &QAction::triggered, this, &MainWindow::requestMarkError);
 
     m_readOnlyAction
-        = make(tr("Read-&only mode"), "actionReadOnly", themed("object-locked", QStyle::SP_VistaShield));
+        = make(tr("Read-&only mode"), "actionReadOnly", themed("object-locked", QStyle::SP_DialogNoButton));
     m_readOnlyAction->setCheckable(true);
     m_readOnlyAction->setChecked(m_readOnly);
     m_readOnlyAction->setToolTip(tr("Disable every action that changes the queue"));
@@ -280,15 +280,20 @@ void MainWindow::createCentralWidget()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const QFontMetrics metrics(m_recordsView->font());
-    const int hexWidth = metrics.horizontalAdvance(QString(34, QLatin1Char('f'))) + 12;
-    header->resizeSection(RecordsModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("00000000")) + 20);
+    QFont mono = m_recordsView->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    const QFontMetrics monoMetrics(mono);
+    // Hashes are shown with their first 14 characters; the tooltip and the detail pane have all 32.
+    const int hexWidth = monoMetrics.horizontalAdvance(QString(14, QLatin1Char('f'))) + 16;
+    header->resizeSection(RecordsModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0000000")) + 24);
     header->resizeSection(RecordsModel::TimeColumn,
                           metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
     header->resizeSection(RecordsModel::EventNameColumn,
-                          metrics.horizontalAdvance(QStringLiteral("ONCRMCONTACTUPDATE")) + 20);
+                          metrics.horizontalAdvance(QStringLiteral("ONCRMCONTACTUPDATE")) + 16);
     header->resizeSection(RecordsModel::MessageIdColumn, hexWidth);
     header->resizeSection(RecordsModel::ProcessIdColumn, hexWidth);
-    header->resizeSection(RecordsModel::ErrorColumn, metrics.horizontalAdvance(QStringLiteral("Error")) + 36);
+    header->resizeSection(RecordsModel::ErrorColumn, metrics.horizontalAdvance(QStringLiteral("Error")) + 30);
     m_recordsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_recordsView->addActions({m_clearSelectedAction, m_clearByMessageAction, m_markErrorAction});
     auto *separator = new QAction(m_recordsView);
@@ -381,6 +386,13 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
+    // Short toolbar labels; the menus keep the full wording.
+    m_clearSelectedAction->setIconText(tr("Clear selected"));
+    m_clearGroupAction->setIconText(tr("Clear group"));
+    m_reserveAction->setIconText(tr("Reserve"));
+    m_markErrorAction->setIconText(tr("Mark as error"));
+    m_readOnlyAction->setIconText(tr("Read-only"));
+    m_connectAction->setIconText(tr("Connect"));
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -395,7 +407,10 @@ void MainWindow::createToolBar()
     bar->addAction(m_markErrorAction);
     bar->addSeparator();
     bar->addAction(m_readOnlyAction);
-    bar->addAction(m_logPanel->toggleViewAction());
+    QAction *logToggle = m_logPanel->toggleViewAction();
+    logToggle->setIcon(themed("view-list-details", QStyle::SP_FileDialogListView));
+    logToggle->setIconText(tr("Log"));
+    bar->addAction(logToggle);
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -446,7 +461,7 @@ void MainWindow::createStatusBar()
     m_cancelLoadButton->setDefaultAction(m_cancelLoadAction);
     m_cancelLoadButton->setAutoRaise(true);
     m_cancelLoadButton->hide();
-    bar->addWidget(m_connectionLabel);
+    bar->addPermanentWidget(m_connectionLabel);
     bar->addPermanentWidget(m_waitLabel);
     bar->addPermanentWidget(m_totalsLabel);
     bar->addPermanentWidget(m_loadProgress);

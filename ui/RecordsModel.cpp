@@ -48,6 +48,8 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return tr("TIMESTAMP_X as sent by the portal: %1").arg(event.timestampText);
+        case MessageIdColumn:
+            return tr("MESSAGE_ID %1").arg(event.messageId);
         case ProcessIdColumn:
             return event.isReserved()
                 ? tr("Reserved by batch %1 (event.offline.get clear=0)").arg(event.processId)
@@ -203,7 +205,6 @@ int RecordsModel::appendRows(const QList<OfflineEvent> &rows)
     }
     const int first = int(m_events.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_events.reserve(m_events.size() + fresh.size());
     for (const OfflineEvent &event : std::as_const(fresh)) {
         m_rowById.insert(event.id, m_events.size());
         m_events.append(event);

@@ -2,6 +2,8 @@
 // The window: parse options, optionally start the demo sandbox, show the main window.
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "QueueOverviewModel.h"
+#include "RecordsFilterProxy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +54,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         const auto grabAndQuit = [&window, path] {
+            // Show what the tool is for: the oldest stuck batch, with a few rows selected.
+            const b24::ui::QueueOverviewModel *overview = window.overviewModel();
+            for (const b24::QueueGroup &group : overview->groups()) {
+                if (group.stuck) {
+                    window.selectGroup(group.key());
+                    b24::ui::RecordsFilterProxy *proxy = window.recordsProxy();
+                    window.selectRecordIds(proxy->idsOfRows({1, 2, 4}));
+                    break;
+                }
+            }
             // Let the views lay out the last page before grabbing.
             QTimer::singleShot(400, &window, [&window, path] {
                 const bool saved = window.grab().save(path);

@@ -84,7 +84,7 @@ QList<qint64> MainWindowFixture::seedUnreserved(int count, int firstEntity)
     return ids;
 }
 
-bool MainWindowFixture::connectAndLoad(const QString &accessToken)
+bool MainWindowFixture::connectAndLoad(const QString &accessToken, int loadTimeoutMs)
 {
     ConnectionProfile profile;
     profile.name = QStringLiteral("test");
@@ -104,7 +104,7 @@ bool MainWindowFixture::connectAndLoad(const QString &accessToken)
     if (!waitUntil([&] { return preflights > preflightsBefore; }, 15000) || !lastPreflightOk) {
         return false;
     }
-    return waitForLoads(loadsBefore + 1);
+    return waitForLoads(loadsBefore + 1, loadTimeoutMs);
 }
 
 bool MainWindowFixture::waitForLoads(int count, int timeoutMs)

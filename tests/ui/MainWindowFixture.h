@@ -32,7 +32,7 @@ protected:
     QList<qint64> seedUnreserved(int count, int firstEntity);
 
     // Connects and waits for the first load; false when the preflight or the load failed.
-    bool connectAndLoad(const QString &accessToken = {});
+    bool connectAndLoad(const QString &accessToken = {}, int loadTimeoutMs = 15000);
     bool waitForLoads(int count, int timeoutMs = 15000);
     [[nodiscard]] bool sandboxHas(qint64 id) const;
     [[nodiscard]] QList<qint64> sandboxIdsOf(const QString &processId) const;

@@ -6,6 +6,7 @@
 #include "UiTestData.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -142,4 +143,34 @@ TEST(RecordsFilterProxy, StaysSortedWhilePagesStreamIn)
     ASSERT_EQ(proxy.rowCount(), 20000);
     EXPECT_EQ(proxy.index(0, 0).data().toLongLong(), 20000);
     EXPECT_EQ(proxy.index(19999, 0).data().toLongLong(), 1);
+}
+
+TEST(RecordsFilterProxy, HundredThousandRowsArriveInCheapPages)
+{
+    // 40 pages of 2,500 rows (one batch request each) into a sorted, group-filtered proxy. Each
+    // page must be a small slice of work for the GUI thread, not a stall.
+    RecordsModel model;
+    RecordsFilterProxy proxy;
+    proxy.setRecordsModel(&model);
+    proxy.sort(RecordsModel::TimeColumn, Qt::DescendingOrder);
+    QueueGroup unreserved;
+    proxy.setGroup(unreserved);
+    QList<QList<OfflineEvent>> pages;
+    for (qint64 first = 1; first <= 100000; first += 2500) {
+        pages.append(makeEvents(first, first + 2499));
+    }
+    qint64 slowestMs = 0;
+    QElapsedTimer clock;
+    for (const QList<OfflineEvent> &page : std::as_const(pages)) {
+        clock.start();
+        model.appendRows(page);
+        slowestMs = std::max(slowestMs, clock.elapsed());
+    }
+    EXPECT_EQ(proxy.rowCount(), 100000);
+    EXPECT_LT(slowestMs, 1000) << "slowest page took " << slowestMs << " ms";
+    RecordProperty("slowestPageMs", int(slowestMs));
+    clock.start();
+    proxy.setQuickFilter(QStringLiteral("\"ID\":\"7\""));
+    EXPECT_EQ(proxy.rowCount(), 1); // only id 1 has payload ID 7
+    EXPECT_LT(clock.elapsed(), 3000);
 }
