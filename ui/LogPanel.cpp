@@ -5,6 +5,7 @@
 #include "RequestDetailView.h"
 #include "RequestLogModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -74,8 +75,29 @@ LogPanel::LogPanel(QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPanel::showSelected);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogPanel::showSelected);
+    addTableActions();
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogPanel::showSelected);
     updateSummary();
+}
+
+void LogPanel::addTableActions()
+{
+    // Ctrl+C in the table copies the selected request as curl; the same actions on right click.
+    auto *copyAction = new QAction(tr("Copy as curl"), m_table);
+    copyAction->setObjectName(QStringLiteral("copyCurlAction"));
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &LogPanel::copyCurlToClipboard);
+    auto *saveAction = new QAction(tr("Save as JSON lines…"), m_table);
+    connect(saveAction, &QAction::triggered, this, &LogPanel::chooseFileAndSave);
+    auto *errorsAction = new QAction(tr("Show errors only"), m_table);
+    errorsAction->setCheckable(true);
+    connect(errorsAction, &QAction::toggled, this, &LogPanel::setErrorsOnly);
+    connect(m_errorsOnly, &QCheckBox::toggled, errorsAction, &QAction::setChecked);
+    auto *clearAction = new QAction(tr("Clear"), m_table);
+    connect(clearAction, &QAction::triggered, this, &LogPanel::clear);
+    m_table->addActions({copyAction, saveAction, errorsAction, clearAction});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QWidget *LogPanel::createToolbar()

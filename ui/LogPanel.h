@@ -48,6 +48,7 @@ public:
 
 private:
     QWidget *createToolbar();
+    void addTableActions();
     void chooseFileAndSave();
     void showSelected();
     void updateSummary();

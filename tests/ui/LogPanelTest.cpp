@@ -11,6 +11,8 @@
 #include "net/ErrorCatalog.h"
 #include "net/SecretMasker.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -460,4 +462,38 @@ TEST_F(LogPanelTest, RendersTableAndDetailSideBySide)
     if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
         EXPECT_TRUE(image.save(QDir(out).filePath(QStringLiteral("log-panel.png"))));
     }
+}
+
+TEST_F(LogPanelTest, CtrlCAndTheContextMenuCopyAsCurl)
+{
+    panel.addEntry(errorEntry(1));
+    selectRow(panel, 0);
+    auto *action = panel.tableView()->findChild<QAction *>(QStringLiteral("copyCurlAction"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::Copy));
+    EXPECT_TRUE(panel.tableView()->actions().contains(action));
+    EXPECT_EQ(panel.tableView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    action->trigger();
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("$B24_TOKEN")));
+}
+
+TEST(RequestLogModel, PassesTheModelTesterWhileGrowingCappingAndClearing)
+{
+    RequestLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    b24::ui::ErrorsOnlyFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setMaxEntries(10);
+    for (quint64 id = 1; id <= 25; ++id) {
+        model.addEntry(id % 3 ? okEntry(id) : errorEntry(id));
+    }
+    proxy.setErrorsOnly(true);
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_EQ(proxy.rowCount(), model.errorCount());
+    model.setMaxEntries(4);
+    EXPECT_EQ(model.rowCount(), 4);
+    model.clear();
+    EXPECT_EQ(proxy.rowCount(), 0);
 }
