@@ -100,11 +100,10 @@ void QueueLoader::cancel()
     if (!d->running || d->cancelRequested)
         return;
     d->cancelRequested = true;
+    // With a call in flight its finished() ends the load as cancelled. Without one, cancel() was
+    // called from a rowsLoaded()/progress() handler, and the page handler checks the flag next.
     if (d->call)
-        d->call->abort(); // its finished() ends the load as cancelled
-    else
-        QMetaObject::invokeMethod(
-            this, [this] { finish(); }, Qt::QueuedConnection);
+        d->call->abort();
 }
 
 void QueueLoader::onFirstPage(const RestResult &result)
@@ -123,6 +122,10 @@ void QueueLoader::onFirstPage(const RestResult &result)
     Q_EMIT totalKnown(d->report.totalAtStart);
     const QList<OfflineEvent> rows = ListPage::rows(result.result);
     emitNewRows(rows);
+    if (d->cancelRequested) {
+        finish();
+        return;
+    }
     // A short first page, or no "next", means the portal had nothing more when it answered.
     if (rows.size() < ListPage::Size || !result.next) {
         d->report.completed = true;
@@ -192,8 +195,8 @@ void QueueLoader::onBatch(const RestResult &result)
     }
     const qint64 before = d->lastId;
     emitNewRows(rows);
-    if (reachedEnd) {
-        d->report.completed = true;
+    if (reachedEnd || d->cancelRequested) {
+        d->report.completed = reachedEnd;
         finish();
         return;
     }

@@ -2,6 +2,7 @@
 #include "SandboxFixture.h"
 #include "Seeder.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -213,4 +214,26 @@ TEST_F(QueueLoaderSandbox, PortalFailureMidLoadStopsWithTheFailingCall)
     EXPECT_EQ(rows.size(), 50);
     EXPECT_EQ(report.failure.errorCode, QStringLiteral("INTERNAL_SERVER_ERROR"));
     EXPECT_FALSE(report.failure.explanation.title.isEmpty());
+}
+
+TEST_F(QueueLoaderSandbox, CancelAbortsTheCallInFlight)
+{
+    addEvents(400);
+    // The batch answer is held back for 20 s; cancelling must not wait for it.
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::Delay, 20000, 1});
+    QueueLoader loader(m_client.get());
+    QObject::connect(&m_server, &sandbox::SandboxServer::requestServed, &loader,
+                     [&loader](const QByteArray &, const QByteArray &path, int) {
+                         if (path.endsWith("batch"))
+                             loader.cancel();
+                     });
+    QElapsedTimer timer;
+    timer.start();
+    QList<OfflineEvent> rows;
+    const QueueLoader::Report report = load(loader, {}, &rows);
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(rows.size(), 50);
+    EXPECT_EQ(report.requests, 2);
+    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_EQ(m_client->pendingCalls(), 0);
 }
