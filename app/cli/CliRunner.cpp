@@ -14,6 +14,7 @@
 #include "queue/AuditLog.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -36,6 +37,11 @@ int CliRunner::exec(const QStringList &arguments)
         return toInt(ExitCode::Success);
     case CommandLine::Action::UsageError:
         m_console->err(tr("%1: %2\n").arg(CommandLine::programName(), parsed.text));
+        // The command line could not be parsed, so look for --json by hand: a script that asked
+        // for JSON gets a document even now.
+        if (arguments.contains(QStringLiteral("--json"))) {
+            printJsonError(ExitCode::Usage, QStringLiteral("USAGE"), parsed.text);
+        }
         return toInt(ExitCode::Usage);
     case CommandLine::Action::Run:
         break;
@@ -48,6 +54,15 @@ int CliRunner::exec(const QStringList &arguments)
     }
     QTimer::singleShot(0, this, &CliRunner::start);
     return QCoreApplication::exec();
+}
+
+void CliRunner::printJsonError(ExitCode code, const QString &errorCode, const QString &message)
+{
+    m_console->outJson(
+        {{QStringLiteral("ok"), false},
+         {QStringLiteral("exitCode"), toInt(code)},
+         {QStringLiteral("error"),
+          QJsonObject {{QStringLiteral("code"), errorCode}, {QStringLiteral("title"), message}}}});
 }
 
 void CliRunner::start()
@@ -63,6 +78,9 @@ void CliRunner::onResolved(const CredentialSource::Resolved &resolved)
     }
     if (!resolved.ok) {
         m_console->err(tr("Error: %1\n").arg(resolved.error));
+        if (m_options.json) {
+            printJsonError(resolved.failureCode, QStringLiteral("CREDENTIALS"), resolved.error);
+        }
         stop(resolved.failureCode);
         return;
     }
@@ -76,8 +94,12 @@ void CliRunner::onResolved(const CredentialSource::Resolved &resolved)
         resolved.portal,
         resolved.allowHttp ? PortalAddress::HttpPolicy::AllowHttp : PortalAddress::HttpPolicy::HttpsOnly);
     if (!portal.isValid()) {
-        m_console->err(
-            tr("Error: the portal address \"%1\" is not usable: %2\n").arg(resolved.portal, portal.error()));
+        const QString message
+            = tr("the portal address \"%1\" is not usable: %2").arg(resolved.portal, portal.error());
+        m_console->err(tr("Error: %1\n").arg(message));
+        if (m_options.json) {
+            printJsonError(ExitCode::Usage, QStringLiteral("PORTAL_ADDRESS"), message);
+        }
         stop(ExitCode::Usage);
         return;
     }

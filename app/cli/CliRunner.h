@@ -45,6 +45,7 @@ private:
     void onCommandFinished(int exitCode);
     void quitWhenDone();
     void stop(ExitCode code);
+    void printJsonError(ExitCode code, const QString &errorCode, const QString &message);
     Command *createCommandFor(const CommandContext &context);
 
     Console *m_console;

@@ -509,6 +509,10 @@ TEST_F(CliSandboxTest, UsageErrorsExitTwoAndTokenOptionIsRefused)
 {
     EXPECT_EQ(cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    const CliRun jsonUsage = cli({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                  QStringLiteral("many")});
+    EXPECT_EQ(jsonUsage.exitCode, 2);
+    EXPECT_EQ(jsonUsage.json().value(QStringLiteral("exitCode")).toInt(), 2) << jsonUsage;
     const QString fakeToken = QStringLiteral("tok-on-the-command-line-123");
     m_extraSecrets << fakeToken;
     const CliRun result = run({QStringLiteral("--token"), fakeToken, QStringLiteral("check")}, environment());
@@ -549,6 +553,10 @@ TEST_F(CliSandboxTest, MissingCredentialsExplainWhereToPutThem)
     const CliRun result = run({QStringLiteral("check")}, env);
     EXPECT_EQ(result.exitCode, 4) << result;
     EXPECT_TRUE(result.err.contains("--token-file")) << result;
+    const CliRun json = run({QStringLiteral("--json"), QStringLiteral("check")}, env);
+    EXPECT_EQ(json.exitCode, 4) << json;
+    EXPECT_FALSE(json.json().value(QStringLiteral("ok")).toBool(true)) << json;
+    EXPECT_EQ(json.json().value(QStringLiteral("exitCode")).toInt(), 4) << json;
 }
 
 TEST_F(CliSandboxTest, ExpiredTokenIsRefreshedAndTheTokenFileRewrittenWithMode0600)
