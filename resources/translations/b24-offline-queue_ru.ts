@@ -1346,7 +1346,7 @@
 <context>
     <name>b24::QueueLoader</name>
     <message>
-        <location filename="../../app/core/queue/QueueLoader.cpp" line="+205"/>
+        <location filename="../../app/core/queue/QueueLoader.cpp" line="+208"/>
         <source>The portal returned the same rows again; paging cannot continue.</source>
         <translation>Портал снова вернул те же строки; постраничная загрузка не может продолжаться.</translation>
     </message>
@@ -1507,7 +1507,7 @@
 <context>
     <name>b24::cli::ClearCommand</name>
     <message>
-        <location filename="../../app/cli/ClearCommand.cpp" line="+51"/>
+        <location filename="../../app/cli/ClearCommand.cpp" line="+52"/>
         <source>Could not load the group&apos;s rows; nothing was cleared.
 </source>
         <translation>Не удалось загрузить строки группы; ничего не удалено.
@@ -1578,7 +1578,16 @@
         <translation>Не подтверждено; ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>
+Interrupted: stopping after the request in flight, then re-listing the group. Press Ctrl-C again to quit at once (the outcome is then unknown).
+</source>
+        <translation>
+Прервано: остановка после текущего запроса, затем повторное чтение группы. Нажмите Ctrl-C ещё раз, чтобы выйти сразу (тогда результат будет неизвестен).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clearing: request %1 of %2</source>
         <translation>Очистка: запрос %1 из %2</translation>
     </message>
@@ -1588,7 +1597,7 @@
         <translation>Проверка: повторное чтение группы…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>RESULT</source>
         <translation>РЕЗУЛЬТАТ</translation>
     </message>
@@ -1664,28 +1673,27 @@
 <context>
     <name>b24::cli::CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+38"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+39"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
+        <location line="+19"/>
         <source>Error: %1
 </source>
         <translation>Ошибка: %1
 </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Error: the portal address &quot;%1&quot; is not usable: %2
-</source>
-        <translation>Ошибка: адрес портала «%1» непригоден: %2
-</translation>
+        <location line="-1"/>
+        <source>the portal address &quot;%1&quot; is not usable: %2</source>
+        <translation>адрес портала «%1» непригоден: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>waiting %1 ms: %2
 </source>
         <translation>ожидание %1 мс: %2
@@ -1725,7 +1733,7 @@
 <context>
     <name>b24::cli::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+63"/>
+        <location filename="../../app/cli/OptionCatalog.cpp" line="+90"/>
         <source>Show help. After a command: that command&apos;s options and examples.</source>
         <translation>Показать справку. После команды — параметры и примеры этой команды.</translation>
     </message>
@@ -1750,38 +1758,38 @@
         <translation>Использовать сохранённый профиль подключения; его секреты берутся из хранилища ключей.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+51"/>
-        <location line="+86"/>
+        <location line="-56"/>
+        <location line="+57"/>
+        <location line="+72"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-70"/>
         <source>auth_connector whose queue to use (default: profile, then B24_AUTH_CONNECTOR; &quot;&quot; = none).</source>
         <translation>auth_connector, чью очередь использовать (по умолчанию: из профиля, затем B24_AUTH_CONNECTOR; &quot;&quot; — без коннектора).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+75"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="+2"/>
         <source>Read credentials from FILE: the access token on the first line, or a JSON object with access_token, refresh_token, client_id, client_secret. Keep it mode 0600.</source>
         <translation>Читать учётные данные из FILE: токен доступа в первой строке или JSON-объект с access_token, refresh_token, client_id, client_secret. Держите у файла права 0600.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+76"/>
-        <location line="+38"/>
+        <location line="-29"/>
+        <location line="+32"/>
+        <location line="+49"/>
         <location line="+35"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-82"/>
         <source>Client-side pacing: R requests per second, optional burst B (default 2/50; Enterprise portals allow 5/250).</source>
         <translation>Ограничение частоты на стороне клиента: R запросов в секунду, необязательный всплеск B (по умолчанию 2/50; порталы «Энтерпрайз» допускают 5/250).</translation>
     </message>
@@ -1836,18 +1844,18 @@
         <translation>Выводить в stdout один JSON-документ вместо таблиц.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-96"/>
         <source>The reserved batch with this PROCESS_ID.</source>
         <translation>Зарезервированный пакет с этим PROCESS_ID.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+155"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-154"/>
         <source>The unreserved rows (PROCESS_ID empty, ERROR 0).</source>
         <translation>Свободные строки (PROCESS_ID пуст, ERROR 0).</translation>
     </message>
@@ -1863,14 +1871,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+129"/>
         <source>Only rows with ID &gt;= N.</source>
         <translation>Только строки с ID &gt;= N.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-129"/>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+101"/>
         <location line="+5"/>
         <location line="+22"/>
         <location line="+1"/>
@@ -1879,13 +1887,13 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+86"/>
+        <location line="-134"/>
+        <location line="+129"/>
         <source>Only rows with ID &lt;= N.</source>
         <translation>Только строки с ID &lt;= N.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-128"/>
         <source>Only rows with TIMESTAMP_X at or after this ISO-8601 time.</source>
         <translation>Только строки с TIMESTAMP_X не раньше этого времени (ISO 8601).</translation>
     </message>
@@ -1932,12 +1940,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+116"/>
         <source>MID</source>
         <translation>MID</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-114"/>
         <source>Read IDs or MESSAGE_IDs from FILE, one per line, &apos;#&apos; comments.</source>
         <translation>Читать ID или MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
     </message>
@@ -1947,7 +1955,7 @@
         <translation>Вывести в точности те HTTP-запросы, которые были бы отправлены (токен скрыт); ничего, что изменяет данные, не отправлять.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+56"/>
         <source>Flag batches older than this many hours (default 24).</source>
         <translation>Отмечать пакеты старше указанного числа часов (по умолчанию 24).</translation>
     </message>
@@ -2067,12 +2075,12 @@
         <translation>Отметить строки пакета как ошибочные (event.offline.error).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+23"/>
         <source>Run &apos;%1&apos; for the options and examples.</source>
         <translation>Запустите «%1», чтобы увидеть параметры и примеры.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/OptionReader.cpp" line="+56"/>
         <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 требует целое число от 0 и больше, а не «%2».</translation>
     </message>
@@ -2232,7 +2240,7 @@
         <translation>reserve берёт строки в порядке ID (сначала самые старые); --order не поддерживается. Сузьте выбор с помощью --id-from/--id-to или --event.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
         <source>Exit codes:
   0  success (a clear: every row in scope verified gone)
   1  error: the portal or the network refused or failed; nothing (more) was changed
@@ -2386,7 +2394,7 @@ Global options: see &apos;%1 --help&apos;.
         <translation>%1 намеренно не принимается: командная строка видна всем пользователям этого компьютера (ps, /proc) и попадает в историю командной оболочки. Передайте токен через --token-file FILE (права 0600), переменные окружения (B24_ACCESS_TOKEN, B24_REFRESH_TOKEN, B24_CLIENT_ID, B24_CLIENT_SECRET) или сохранённый профиль (--profile NAME, секреты в хранилище ключей).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>No command given.</source>
         <translation>Не указана команда.</translation>
     </message>
@@ -2396,7 +2404,7 @@ Global options: see &apos;%1 --help&apos;.
         <translation>Неизвестная команда «%1». Команды: %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Unexpected argument &quot;%1&quot; after the command.</source>
         <translation>Неожиданный аргумент «%1» после команды.</translation>
     </message>
@@ -2487,12 +2495,22 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Сохранённого профиля «%1» нет. Сохранённые профили: %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot read the profile&apos;s secrets from the keychain: %1</source>
         <translation>Не удаётся прочитать секреты профиля из хранилища ключей: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The system keychain is not available here (%1), so the profile&apos;s tokens cannot be read. Use --token-file FILE or the B24_* environment variables instead.</source>
+        <translation>Системное хранилище ключей здесь недоступно (%1), поэтому токены профиля прочитать нельзя. Используйте --token-file FILE или переменные окружения B24_*.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Secret Service</source>
+        <translation>нет Secret Service</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No credentials. Give them through --profile NAME (keychain), --token-file FILE, or the environment variable B24_ACCESS_TOKEN (with B24_REFRESH_TOKEN, B24_CLIENT_ID and B24_CLIENT_SECRET for automatic refresh). They are never accepted on the command line.</source>
         <translation>Нет учётных данных. Передайте их через --profile NAME (хранилище ключей), --token-file FILE или переменную окружения B24_ACCESS_TOKEN (с B24_REFRESH_TOKEN, B24_CLIENT_ID и B24_CLIENT_SECRET для автоматического продления). В командной строке они не принимаются никогда.</translation>
     </message>
@@ -2898,14 +2916,14 @@ Type &quot;yes&quot; to continue: </source>
 <context>
     <name>b24::sandbox::PortalCommandLine</name>
     <message>
-        <location filename="../../app/sandbox-portal/PortalCommandLine.cpp" line="+22"/>
+        <location filename="../../app/sandbox-portal/PortalCommandLine.cpp" line="+21"/>
         <source>A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, reproducing the server&apos;s behaviour including its traps.
-It prints the REST URL, an administrator access token, the refresh token, client id and secret, the certificate&apos;s SHA-256 and the admin key at start. Admin endpoint: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating (header X-Sandbox-Key: &lt;admin key&gt;).</source>
+It prints the REST URL, an administrator access token, the refresh token, client id and secret, the certificate&apos;s SHA-256 and the admin key at start. Admin endpoint: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (header X-Sandbox-Key: &lt;admin key&gt;).</source>
         <translation>Локальный портал Битрикс24 для знакомства с b24-offline-queue и для тестов: event.offline.get/list/clear/error, batch, feature.get, продление токенов OAuth, лимиты частоты и времени выполнения и внедрение сбоев — с поведением настоящего сервера, включая его подводные камни.
-При запуске выводит адрес REST, токен доступа администратора, токен обновления, код и ключ приложения, SHA-256 сертификата и ключ администрирования. Служебные адреса: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating (заголовок X-Sandbox-Key: &lt;ключ администрирования&gt;).</translation>
+При запуске выводит адрес REST, токен доступа администратора, токен обновления, код и ключ приложения, SHA-256 сертификата и ключ администрирования. Служебные адреса: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (заголовок X-Sandbox-Key: &lt;ключ администрирования&gt;).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
     </message>
@@ -3084,6 +3102,16 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
     <message>
         <location line="+3"/>
+        <source>Save the generated certificate (PEM) to this file, e.g. for curl --cacert.</source>
+        <translation>Сохранить созданный сертификат (PEM) в этот файл, например для curl --cacert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, truncated-json, error-500; method &quot;*&quot; hits all. Repeatable. E.g. event.offline.get:delay:1500.</source>
         <translation>Внедрить сбой: method:kind[:ms][:count], где kind — delay, drop-before, drop-after, html-502, truncated-json или error-500; method &quot;*&quot; действует на все методы. Можно повторять. Например, event.offline.get:delay:1500.</translation>
     </message>
@@ -3093,7 +3121,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>spec</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 требует число не меньше %2, а не «%3»</translation>
     </message>
@@ -3549,11 +3577,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
     <message>
         <location line="+2"/>
         <location line="+15"/>
+        <location line="+128"/>
         <source>%1 (unsaved)</source>
         <translation>%1 (не сохранён)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-129"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -3657,12 +3686,13 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::LogPanel</name>
     <message>
-        <location filename="../../ui/LogPanel.cpp" line="+28"/>
+        <location filename="../../ui/LogPanel.cpp" line="+29"/>
         <source>Request log</source>
         <translation>Журнал запросов</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
+        <location line="+16"/>
         <source>Show errors only</source>
         <translation>Только ошибки</translation>
     </message>
@@ -3672,7 +3702,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Скрыть успешные запросы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-25"/>
+        <location line="+39"/>
         <source>Copy as curl</source>
         <translation>Копировать как curl</translation>
     </message>
@@ -3682,7 +3713,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Скопировать выбранный запрос как команду curl; токен заменяется на $B24_TOKEN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
+        <location line="+38"/>
         <source>Save as JSON lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
@@ -3692,7 +3724,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Сохранить показанные запросы по одному JSON-объекту в строке, без секретов</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <location line="+35"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -3701,23 +3734,15 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <source>Remove every entry from the log</source>
         <translation>Удалить все записи из журнала</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+86"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n запрос</numerusform>
-            <numerusform>%n запроса</numerusform>
-            <numerusform>%n запросов</numerusform>
-        </translation>
+        <source>Requests: %1</source>
+        <translation>Запросов: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>, %n error(s)</source>
-        <translation>
-            <numerusform>, %n ошибка</numerusform>
-            <numerusform>, %n ошибки</numerusform>
-            <numerusform>, %n ошибок</numerusform>
-        </translation>
+        <source> · errors: %1</source>
+        <translation> · ошибок: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4421,13 +4446,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::ProfileEditor</name>
     <message>
-        <location filename="../../ui/ProfileEditor.cpp" line="+71"/>
-        <location line="+92"/>
+        <location filename="../../ui/ProfileEditor.cpp" line="+79"/>
         <source>Advanced</source>
         <translation>Дополнительно</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+15"/>
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
@@ -4642,7 +4666,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Введите токен доступа приложения (или токен обновления вместе с кодом и ключом приложения).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The access token field holds an address, perhaps an incoming webhook URL. Offline event methods accept only an application&apos;s OAuth access token (a webhook gets WRONG_AUTH_TYPE): paste the access_token value instead.</source>
+        <translation>В поле токена доступа указан адрес — возможно, адрес входящего вебхука. Методы офлайн-событий принимают только OAuth-токен доступа приложения (вебхук получит WRONG_AUTH_TYPE): вставьте вместо него значение access_token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A refresh token alone is not enough: enter the client ID and client secret too, or an access token.</source>
         <translation>Одного токена обновления недостаточно: введите также код приложения (client_id) и ключ приложения (client_secret) либо токен доступа.</translation>
     </message>
@@ -5050,12 +5079,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>%1 с</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 (attempt %2)</source>
-        <translation>%1 (попытка %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5120,14 +5144,10 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <source>Outcome unknown</source>
         <translation>Результат неизвестен</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="-6"/>
-        <source>OK after %n attempt(s)</source>
-        <translation>
-            <numerusform>Успешно после %n попытки</numerusform>
-            <numerusform>Успешно после %n попыток</numerusform>
-            <numerusform>Успешно после %n попыток</numerusform>
-        </translation>
+        <source>OK after %1 attempts</source>
+        <translation>Успешно с попытки %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5444,22 +5464,27 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/sandbox-portal/main.cpp" line="+21"/>
+        <location filename="../../app/sandbox-portal/main.cpp" line="+22"/>
         <source>Run with --help for the options.</source>
         <translation>Запустите с --help, чтобы увидеть параметры.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Cannot write the certificate to %1 (is TLS on?)</source>
+        <translation>Не удаётся записать сертификат в %1 (включён ли TLS?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sandbox portal running.</source>
         <translation>Тестовый портал запущен.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+22"/>
+        <location filename="../../app/gui/main.cpp" line="+36"/>
         <source>Inspect and safely clear a Bitrix24 application&apos;s offline event queue.</source>
         <translation>Просмотр и безопасная очистка очереди офлайн-событий приложения Битрикс24.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>Start a local sandbox portal with demo data and connect to it.</source>
         <translation>Запустить локальный тестовый портал с демонстрационными данными и подключиться к нему.</translation>
     </message>
@@ -5469,7 +5494,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>После первой загрузки сохранить снимок окна в &lt;file&gt; и выйти.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
