@@ -186,7 +186,10 @@ TEST_F(ClearSandbox, DroppedConnectionIsUnknownAndVerificationTellsTheTruth)
         = ClearPlan::make(batchGroup(StuckBatch), ClearPlan::Mode::ById, batch, {}, 1);
     ASSERT_EQ(twoRequests.requests.size(), 2); // 100 commands of one id
     ClearExecutor executor(m_client.get(), m_audit.get());
+    const quint64 before = m_server.requestCount();
     const ClearReport report = runClear(executor, twoRequests);
+    // The unknown request is never repeated: one clear request, then one re-list (3 commands).
+    EXPECT_EQ(m_server.requestCount() - before, 2u);
 
     using Outcome = ClearReport::ChunkOutcome;
     EXPECT_EQ(report.chunks, QList<Outcome>({Outcome::Unknown, Outcome::NotSent}));

@@ -113,6 +113,14 @@ TEST_F(QueueLoaderSandbox, AppliesServerSideFilter)
     QList<OfflineEvent> batchRows;
     EXPECT_TRUE(load(second, reserved, &batchRows).completed);
     EXPECT_EQ(idsOf(batchRows), leads.mid(0, 10));
+
+    ListFilter unreserved; // "=PROCESS_ID" with an empty value: the rows of no batch
+    unreserved.processId = QString();
+    unreserved.eventName = QStringLiteral("ONCRMLEADADD");
+    QueueLoader third(m_client.get());
+    QList<OfflineEvent> unreservedRows;
+    EXPECT_TRUE(load(third, unreserved, &unreservedRows).completed);
+    EXPECT_EQ(idsOf(unreservedRows), leads.mid(10));
     EXPECT_EQ(deals.size(), 180);
 }
 
@@ -236,4 +244,22 @@ TEST_F(QueueLoaderSandbox, CancelAbortsTheCallInFlight)
     EXPECT_EQ(report.requests, 2);
     EXPECT_LT(timer.elapsed(), 10000);
     EXPECT_EQ(m_client->pendingCalls(), 0);
+}
+
+TEST_F(QueueLoaderSandbox, LoadsOverHttpsWithPinnedCertificate)
+{
+    m_server.stop();
+    sandbox::SandboxOptions options;
+    options.tls = true;
+    options.rateLimitEnabled = false;
+    startPortal(options);
+    connectClient(&m_network, m_server.adminAccessToken());
+    ASSERT_EQ(m_client->portal().restBase().scheme(), QStringLiteral("https"));
+    const QList<qint64> ids = addEvents(130);
+    QueueLoader loader(m_client.get());
+    QList<OfflineEvent> rows;
+    const QueueLoader::Report report = load(loader, {}, &rows);
+    EXPECT_TRUE(report.completed) << report.failure.errorDescription.toStdString();
+    EXPECT_EQ(idsOf(rows), ids);
+    EXPECT_EQ(report.requests, 2);
 }
