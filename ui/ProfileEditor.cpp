@@ -380,6 +380,12 @@ QString ProfileEditor::problem() const
     if (m_accessToken->text().isEmpty() && m_refreshToken->text().isEmpty()) {
         return tr("Enter the application's access token (or a refresh token with client ID and secret).");
     }
+    if (m_accessToken->text().contains(QLatin1String("://"))
+        || m_accessToken->text().contains(QLatin1Char('/'))) {
+        return tr("The access token field holds an address, perhaps an incoming webhook URL. Offline event "
+                  "methods accept only an application's OAuth access token (a webhook gets WRONG_AUTH_TYPE): "
+                  "paste the access_token value instead.");
+    }
     if (m_accessToken->text().isEmpty() && !credentials().canRefresh()) {
         return tr("A refresh token alone is not enough: enter the client ID and client secret too, or an "
                   "access token.");

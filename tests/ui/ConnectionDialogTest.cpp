@@ -147,6 +147,18 @@ TEST_F(ConnectionDialogTest, WebhookUrlShowsTheWrongAuthTypeExplanation)
     EXPECT_FALSE(child<QPushButton>(dialog, "connectButton")->isEnabled());
 }
 
+TEST_F(ConnectionDialogTest, WebhookUrlPastedAsTokenIsExplained)
+{
+    ConnectionDialog dialog(profiles.get(), &secrets);
+    fill(dialog, QStringLiteral("Prod"), QStringLiteral("yourcompany.bitrix24.com"));
+    child<QLineEdit>(dialog, "accessTokenEdit")
+        ->setText(QStringLiteral("https://yourcompany.bitrix24.com/rest/1/a1b2c3d4e5f6g7h8/"));
+    EXPECT_FALSE(child<QPushButton>(dialog, "connectButton")->isEnabled());
+    const QString problem = child<QLabel>(dialog, "problemLabel")->text();
+    EXPECT_TRUE(problem.contains(QStringLiteral("WRONG_AUTH_TYPE"))) << problem.toStdString();
+    EXPECT_FALSE(child<QLabel>(dialog, "problemLabel")->isHidden());
+}
+
 TEST_F(ConnectionDialogTest, PlainHttpNeedsTheIntranetOptIn)
 {
     ConnectionDialog dialog(profiles.get(), &secrets);
