@@ -49,7 +49,12 @@
         <translation>В плане очистки нет ни одного запроса.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+60"/>
+        <source>The batch answer has no result for command %1.</source>
+        <translation>В ответе на пакетный запрос (batch) нет результата команды %1.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>marked as error meanwhile (now in Errors)</source>
         <translation>за это время отмечена как ошибочная (теперь в группе «Ошибки»)</translation>
     </message>
@@ -178,7 +183,12 @@
 <context>
     <name>b24::ClearReport</name>
     <message>
-        <location filename="../../app/core/queue/ClearReport.cpp" line="+52"/>
+        <location filename="../../app/core/queue/ClearReport.cpp" line="+48"/>
+        <source>Nothing was sent: %1</source>
+        <translation>Ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cleared %1 of %2; still present %3.</source>
         <translation>Удалено %1 из %2; осталось %3.</translation>
     </message>
@@ -2806,14 +2816,12 @@ Type &quot;yes&quot; to continue: </source>
 <context>
     <name>b24::cli::ReserveCommand</name>
     <message>
-        <location filename="../../app/cli/ReserveCommand.cpp" line="+54"/>
-        <source>Whether rows were reserved is unknown; run &apos;processes&apos; to see the batches before trying again.
-</source>
-        <translation>Неизвестно, были ли строки зарезервированы; запустите «processes», чтобы увидеть пакеты, прежде чем пробовать снова.
-</translation>
+        <location filename="../../app/cli/ReserveCommand.cpp" line="+85"/>
+        <source>Whether rows were reserved is unknown: the request may have reached the portal. It was not repeated. Run &apos;processes&apos; to see the batches before trying again.</source>
+        <translation>Неизвестно, были ли строки зарезервированы: запрос мог дойти до портала. Он не повторялся. Запустите «processes», чтобы увидеть пакеты, прежде чем пробовать снова.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No unreserved row matched; nothing was reserved.
 </source>
         <translation>Подходящих свободных строк нет; ничего не зарезервировано.
