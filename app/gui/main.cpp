@@ -7,33 +7,75 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("b24-offline-queue"));
-    QApplication::setApplicationName(QStringLiteral("b24-offline-queue"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Bitrix24 Offline Queue"));
-    QApplication::setApplicationVersion(QStringLiteral(B24_VERSION));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("b24-offline-queue"));
+    QCoreApplication::setApplicationName(QStringLiteral("b24-offline-queue"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(B24_VERSION));
+}
+
+struct Options {
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             QCoreApplication::translate("main",
+                                                         "Start a local sandbox portal with demo data "
+                                                         "and connect to it.")};
+    QCommandLineOption screenshot {
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "After the first load, save the window to <file> and quit."),
+        QStringLiteral("file")};
+};
+
+void configure(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Inspect and safely clear a Bitrix24 application's offline event queue."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main",
-                                                          "Start a local sandbox portal with demo data "
-                                                          "and connect to it."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "After the first load, save the window to <file> and quit."),
-        QStringLiteral("file"));
-    parser.addOption(demo);
-    parser.addOption(screenshot);
+    parser.addOption(options.demo);
+    parser.addOption(options.screenshot);
+}
+
+// --help and --version print and exit; they must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        const Options options;
+        configure(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Bitrix24 Offline Queue"));
+    QCommandLineParser parser;
+    const Options options;
+    configure(parser, options);
     parser.process(app);
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &screenshot = options.screenshot;
 
     b24::ui::MainWindow window;
     window.show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Read-only mode, error explanations, reserve / mark as error and the HTTPS demo session.
+#include "ClearConfirmDialog.h"
 #include "DemoSession.h"
+#include "EventDetailView.h"
 #include "LogPanel.h"
 #include "MainWindowFixture.h"
 #include "MarkErrorDialog.h"
@@ -12,12 +14,21 @@
 #include "ReserveDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTableView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -222,4 +233,84 @@ TEST_F(MainWindowModes, HundredThousandRowsLoadWithoutFreezingTheWindow)
     RecordProperty("longestGapMs", int(longestGapMs));
     RecordProperty("totalMs", int(total.elapsed()));
     EXPECT_LT(longestGapMs, 1500);
+}
+
+TEST_F(MainWindowModes, ServerFilterReloadsOnlyMatchingRows)
+{
+    ASSERT_TRUE(connectAndLoad());
+    auto *eventName = window->findChild<QLineEdit *>(QStringLiteral("filterEventName"));
+    auto *idFrom = window->findChild<QLineEdit *>(QStringLiteral("filterIdFrom"));
+    auto *apply = window->findChild<QPushButton *>(QStringLiteral("filterApply"));
+    ASSERT_TRUE(eventName && idFrom && apply);
+    QTest::keyClicks(eventName, QStringLiteral("oncrmleadadd"));
+    QTest::keyClicks(idFrom, QString::number(unreservedIds.at(2)));
+    const int loadsBefore = loads;
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_TRUE(waitForLoads(loadsBefore + 1));
+    EXPECT_EQ(window->recordsModel()->rowCount(), 4); // unreserved rows 3..6 are ONCRMLEADADD
+
+    // A reversed ID range is refused before anything is sent.
+    auto *idTo = window->findChild<QLineEdit *>(QStringLiteral("filterIdTo"));
+    QTest::keyClicks(idTo, QStringLiteral("1"));
+    EXPECT_FALSE(apply->isEnabled());
+    EXPECT_FALSE(window->findChild<QLabel *>(QStringLiteral("filterMessage"))->text().isEmpty());
+}
+
+TEST_F(MainWindowModes, DetailPaneShowsThePayloadAsATree)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(batchKey(stuckBatch));
+    window->selectRecordIds({stuckIds.at(3)});
+    ui::EventDetailView *detail = window->detailView();
+    ASSERT_TRUE(detail->event().has_value());
+    EXPECT_EQ(detail->event()->id, stuckIds.at(3));
+    auto *tree = detail->findChild<QTreeWidget *>(QStringLiteral("eventDetailTree"));
+    ASSERT_NE(tree, nullptr);
+    ASSERT_EQ(tree->topLevelItemCount(), 2);
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("EVENT_DATA"));
+    EXPECT_EQ(tree->topLevelItem(0)->child(0)->text(0), QStringLiteral("FIELDS"));
+    EXPECT_EQ(tree->topLevelItem(0)->child(0)->child(0)->text(1), QStringLiteral("\"203\""));
+    EXPECT_EQ(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("user_id"));
+
+    detail->copyRecord();
+    const QJsonObject copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+    EXPECT_EQ(copied.value(QStringLiteral("ID")).toString(), QString::number(stuckIds.at(3)));
+    EXPECT_EQ(copied.value(QStringLiteral("PROCESS_ID")).toString(), stuckBatch);
+    EXPECT_EQ(copied.value(QStringLiteral("EVENT_DATA"))
+                  .toObject()
+                  .value(QStringLiteral("FIELDS"))
+                  .toObject()
+                  .value(QStringLiteral("ID"))
+                  .toString(),
+              QStringLiteral("203"));
+}
+
+TEST_F(MainWindowModes, SavedSettingsHoldNoSecret)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->close();
+    settings->sync();
+    QFile file(dir.filePath(QStringLiteral("settings.ini")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    EXPECT_TRUE(saved.contains("window")) << "window state was not saved";
+    EXPECT_FALSE(saved.contains(server->adminAccessToken().toUtf8()));
+    EXPECT_FALSE(saved.contains(server->clientSecret().toUtf8()));
+}
+
+TEST_F(MainWindowModes, DeleteKeyOpensTheConfirmation)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->show();
+    window->activateWindow();
+    ASSERT_TRUE(waitUntil([&] { return window->isActiveWindow(); }, 5000));
+    window->selectGroup(batchKey(stuckBatch));
+    window->selectRecordIds({stuckIds.at(0)});
+    window->recordsView()->setFocus();
+    QTest::keyClick(window->recordsView(), Qt::Key_Delete);
+    auto *dialog = window->findChild<ui::ClearConfirmDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->plan().ids, QList<qint64> {stuckIds.at(0)});
+    dialog->reject();
+    EXPECT_TRUE(sandboxHas(stuckIds.at(0)));
 }
