@@ -94,7 +94,6 @@ void ClearExecutor::start(const ClearPlan &plan)
         refused.errorDescription = plan.error.isEmpty() ? tr("The clear plan holds no request.") : plan.error;
         refused.explanation = ErrorCatalog::forRefused(refused.errorDescription);
         d->report.failures.append(refused);
-        d->report.verifyError = refused.errorDescription;
         QMetaObject::invokeMethod(
             this, [this] { finish(); }, Qt::QueuedConnection);
         return;
@@ -145,9 +144,17 @@ void ClearExecutor::onChunk(int chunk, const RestResult &result)
                 outcome = Outcome::Failed;
                 failure.status = CallStatus::ApiError;
                 failure.method = command.method;
-                failure.errorCode = item.errorCode;
-                failure.errorDescription = item.errorDescription;
-                failure.explanation = item.explanation;
+                if (batch.has(command.key)) {
+                    failure.errorCode = item.errorCode;
+                    failure.errorDescription = item.errorDescription;
+                    failure.explanation = item.explanation;
+                } else {
+                    failure.errorCode = QStringLiteral("BATCH_RESULT_MISSING");
+                    failure.errorDescription
+                        = tr("The batch answer has no result for command %1.").arg(command.key);
+                    failure.explanation
+                        = ErrorCatalog::forBadResponse(result.httpStatus, failure.errorDescription);
+                }
                 break;
             }
         }

@@ -44,6 +44,8 @@ QString ClearReport::outcomeName(ChunkOutcome outcome)
 
 QString ClearReport::summary() const
 {
+    if (chunks.isEmpty() && !failures.isEmpty() && failures.constFirst().status == CallStatus::Refused)
+        return Text::tr("Nothing was sent: %1").arg(failures.constFirst().errorDescription);
     QStringList parts;
     if (verified) {
         const qint64 left

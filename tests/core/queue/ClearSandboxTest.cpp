@@ -245,6 +245,8 @@ TEST_F(ClearSandbox, EmptySelectionSendsNothing)
     EXPECT_FALSE(report.verified);
     ASSERT_EQ(report.failures.size(), 1);
     EXPECT_EQ(report.failures.first().status, CallStatus::Refused);
+    EXPECT_TRUE(report.summary().startsWith(QStringLiteral("Nothing was sent")))
+        << report.summary().toStdString();
     EXPECT_EQ(report.clearedVerified, 0);
     EXPECT_EQ(m_server.requestCount(), before);
     for (qint64 id : batch)
