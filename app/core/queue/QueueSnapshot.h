@@ -23,8 +23,10 @@ public:
     [[nodiscard]] const QList<OfflineEvent> &events() const { return m_events; }
     [[nodiscard]] const OfflineEvent *find(qint64 id) const;
 
-    // Groups sorted: Unreserved, Errors, then batches oldest first. stuckAfterSeconds flags batches
-    // whose oldest row is older than that, relative to nowSecs.
+    // Groups sorted: Unreserved, Errors, then batches oldest first. Unreserved (PROCESS_ID '' and
+    // ERROR 0) and Errors (PROCESS_ID '' and ERROR 1) are always present, even with count 0; a row
+    // with a PROCESS_ID belongs to its batch whatever its ERROR flag (counted in errorCount).
+    // stuckAfterSeconds flags batches whose oldest row is older than that, relative to nowSecs.
     [[nodiscard]] QList<QueueGroup> groups(qint64 stuckAfterSeconds, qint64 nowSecs) const;
     [[nodiscard]] QList<OfflineEvent> eventsIn(const QueueGroup &group) const;
     static bool belongsTo(const OfflineEvent &event, const QueueGroup &group);
