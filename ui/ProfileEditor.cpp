@@ -109,6 +109,15 @@ QWidget *ProfileEditor::createPortalSection()
     portalColumn->setSpacing(2);
     portalColumn->addWidget(m_portal);
     portalColumn->addWidget(m_portalError);
+    m_httpWarning
+        = new QLabel(tr("Plain HTTP: the token travels unencrypted. Use it only on a trusted intranet."));
+    m_httpWarning->setObjectName(QStringLiteral("plainHttpWarning"));
+    m_httpWarning->setWordWrap(true);
+    QPalette warningPalette = m_httpWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xa8, 0x6a, 0x00));
+    m_httpWarning->setPalette(warningPalette);
+    m_httpWarning->hide();
+    portalColumn->addWidget(m_httpWarning);
     form->addRow(buddyLabel(tr("Portal &address:"), m_portal), portalColumn);
 
     m_allowHttp = new QCheckBox(tr("Allow plain HTTP (on-premise intranet only)"));
@@ -411,6 +420,10 @@ void ProfileEditor::validate()
 {
     // Say nothing about an address nobody has typed yet; the Connect button stays off anyway.
     showError(m_portalError, m_portal->text().trimmed().isEmpty() ? QString() : portalProblem());
+    const PortalAddress address
+        = PortalAddress::parse(m_portal->text(), PortalAddress::HttpPolicy::AllowHttp);
+    m_httpWarning->setVisible(m_allowHttp->isChecked() && address.isValid() && address.isPlainHttp()
+                              && !address.isLoopback());
     const QString endpoint = endpointProblem();
     showError(m_endpointError, endpoint);
     if (!endpoint.isEmpty()) {

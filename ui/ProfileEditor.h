@@ -61,6 +61,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_portal = nullptr;
     QLabel *m_portalError = nullptr;
+    QLabel *m_httpWarning = nullptr;
     QCheckBox *m_allowHttp = nullptr;
     QCheckBox *m_readOnly = nullptr;
     SecretField *m_accessToken = nullptr;

@@ -169,6 +169,10 @@ TEST_F(ConnectionDialogTest, PlainHttpNeedsTheIntranetOptIn)
     child<QCheckBox>(dialog, "allowHttpCheck")->setChecked(true);
     EXPECT_TRUE(connectButton->isEnabled());
     EXPECT_TRUE(child<QLabel>(dialog, "portalError")->isHidden());
+    EXPECT_FALSE(child<QLabel>(dialog, "plainHttpWarning")->isHidden());
+    EXPECT_TRUE(child<QLabel>(dialog, "plainHttpWarning")->text().contains(QStringLiteral("unencrypted")));
+    child<QLineEdit>(dialog, "portalEdit")->setText(QStringLiteral("https://portal.intranet.local"));
+    EXPECT_TRUE(child<QLabel>(dialog, "plainHttpWarning")->isHidden());
 }
 
 TEST_F(ConnectionDialogTest, MissingTokenOrBadFingerprintKeepConnectOff)
