@@ -238,3 +238,27 @@ TEST_F(MainWindowClear, CancelMidChunkLeavesATruthfulReport)
     EXPECT_GE(report.chunkCount(ClearReport::ChunkOutcome::NotSent), 1);
     EXPECT_TRUE(ClearReportDialog::headline(report).contains(QString::number(120 - left)));
 }
+
+TEST_F(MainWindowClear, DroppedConnectionIsReportedAsUnknownThenVerified)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(batchKey(stuckBatch));
+    window->selectRecordIds({stuckIds.at(0), stuckIds.at(1)});
+    ClearConfirmDialog *dialog = openConfirm(window.get(), ClearPlan::Mode::ById);
+    ASSERT_NE(dialog, nullptr);
+    // The portal applies the clear but the answer never arrives: the client must not retry it
+    // and the report must say the outcome was unknown, then what the re-list found.
+    sandbox::FaultSpec drop;
+    drop.kind = sandbox::FaultKind::DropAfterApply;
+    drop.remaining = 1;
+    server->faults().set(QStringLiteral("batch"), drop);
+
+    const ClearReport report = confirmAndWait(dialog);
+    EXPECT_TRUE(report.hasUnknownOutcome());
+    EXPECT_TRUE(report.verified);
+    EXPECT_EQ(report.clearedVerified, 2);
+    EXPECT_FALSE(sandboxHas(stuckIds.at(0)));
+    auto *reportDialog = window->findChild<ClearReportDialog *>();
+    ASSERT_NE(reportDialog, nullptr);
+    EXPECT_NE(reportDialog->findChild<QLabel *>(QStringLiteral("clearReportUnknown")), nullptr);
+}

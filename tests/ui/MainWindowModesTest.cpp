@@ -12,6 +12,7 @@
 #include "RecordsModel.h"
 #include "RequestLogModel.h"
 #include "ReserveDialog.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,10 +25,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
-#include <QTableView>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -313,4 +314,38 @@ TEST_F(MainWindowModes, DeleteKeyOpensTheConfirmation)
     EXPECT_EQ(dialog->plan().ids, QList<qint64> {stuckIds.at(0)});
     dialog->reject();
     EXPECT_TRUE(sandboxHas(stuckIds.at(0)));
+}
+
+TEST_F(MainWindowModes, StuckThresholdComesFromTheSettings)
+{
+    AppSettings(settings.get()).setStuckThresholdHours(24 * 30);
+    ASSERT_TRUE(connectAndLoad());
+    const int row = window->overviewModel()->rowOfKey(batchKey(stuckBatch));
+    ASSERT_GT(row, 0);
+    EXPECT_FALSE(window->overviewModel()->groupAt(row)->stuck);
+    EXPECT_EQ(window->overviewModel()->stuckCount(), 0);
+}
+
+TEST_F(MainWindowModes, WithoutExtendedOfflineReservingIsDisabled)
+{
+    sandbox::SandboxOptions options = plainOptions();
+    options.offlineExtended = false;
+    startSandbox(options);
+    seedUnreserved(3, 100);
+    ASSERT_TRUE(connectAndLoad());
+    EXPECT_FALSE(action("actionReserve")->isEnabled());
+    EXPECT_FALSE(action("actionReserve")->toolTip().isEmpty());
+}
+
+TEST_F(MainWindowModes, CtrlLTogglesTheRequestLog)
+{
+    QAction *toggle = action("actionToggleLog");
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_EQ(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    window->show();
+    EXPECT_FALSE(window->logPanel()->isVisible());
+    toggle->trigger();
+    EXPECT_TRUE(window->logPanel()->isVisible());
+    ASSERT_TRUE(connectAndLoad());
+    EXPECT_GT(window->logPanel()->model()->rowCount(), 0);
 }
