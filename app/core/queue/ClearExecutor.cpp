@@ -161,6 +161,9 @@ void ClearExecutor::onChunk(int chunk, const RestResult &result)
         break;
     }
     case CallStatus::OutcomeUnknown:
+    case CallStatus::BadResponse:
+        // A cut or foreign (proxy error page) answer to a clear says nothing about whether the
+        // portal applied it: only the re-list can tell.
         outcome = Outcome::Unknown;
         break;
     case CallStatus::Cancelled:

@@ -311,3 +311,23 @@ TEST_F(ClearSandbox, FailedRequestByMessageIdReportsEveryRowStillPresent)
     EXPECT_EQ(records[0].value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
     EXPECT_EQ(records[0].value(QStringLiteral("message_ids")).toArray().size(), 120);
 }
+
+TEST_F(ClearSandbox, TruncatedAnswerCountsAsUnknownAndIsVerified)
+{
+    const QList<qint64> batch = stuckBatchOf(6);
+    // The portal applies the clear and then sends half a JSON body.
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::TruncatedJson, 0, 1});
+    const ClearPlan plan
+        = ClearPlan::make(batchGroup(StuckBatch), ClearPlan::Mode::ById, batch.mid(0, 4), {});
+    ClearExecutor executor(m_client.get(), m_audit.get());
+    const ClearReport report = runClear(executor, plan);
+    EXPECT_EQ(report.chunks, QList<ClearReport::ChunkOutcome>({ClearReport::ChunkOutcome::Unknown}));
+    EXPECT_TRUE(report.verified);
+    EXPECT_EQ(report.clearedVerified, 4);
+    EXPECT_TRUE(report.stillPresent.isEmpty());
+    EXPECT_TRUE(report.hasUnknownOutcome());
+    EXPECT_TRUE(report.isComplete()); // verified: everything in scope is gone
+    EXPECT_TRUE(exists(batch[4]));
+    EXPECT_EQ(m_audit->readAll().first().value(QStringLiteral("outcome")).toString(),
+              QStringLiteral("unknown"));
+}
