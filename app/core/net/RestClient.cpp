@@ -304,7 +304,11 @@ void RestClient::Private::send(const CallPtr &call)
                                    QJsonDocument(loggedParameters(*call)).toJson(QJsonDocument::Compact));
 
     QNetworkReply *reply = nullptr;
-    if (call->destructive) {
+    // event.offline.get with clear=0 is not destructive, but it reserves rows: Qt must not replay it
+    // after a dropped connection either (seen: two batches from one reserve).
+    const bool neverReplay = call->destructive
+        || call->method.compare(QLatin1String("event.offline.get"), Qt::CaseInsensitive) == 0;
+    if (neverReplay) {
         const QByteArray bytes = body(*call);
         request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);

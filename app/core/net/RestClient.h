@@ -32,7 +32,11 @@ class SecretMasker;
 // - On 401 expired_token refreshes once (for any number of concurrent failures) when the
 //   credentials allow it, replays the waiting calls once, and emits credentialsRotated().
 // - TLS errors fail with the host and the certificate's SHA-256 fingerprint unless that exact
-//   certificate is pinned for that host. Redirects to another host are reported, never followed.
+//   certificate is pinned for that host (the token endpoint included). Redirects to another host
+//   are reported (PORTAL_MOVED, RestResult::redirectTarget), never followed; same-host redirects
+//   are followed for reads only.
+// - Every attempt, retry, refusal and token refresh ("oauth.token") is emitted as a
+//   RequestLogEntry with secrets masked; developer logging goes to the "b24.net" category.
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -53,7 +57,9 @@ public:
     void pinCertificate(const QString &host, const QString &sha256Hex);
 
     // Starts a call. The returned object is owned by the client, emits finished() exactly once
-    // and deletes itself later. params must not contain "auth"; the client adds it.
+    // (always queued, never inside call() or abort()) and deletes itself later. "auth",
+    // "access_token" and "auth_connector" in params are dropped: the client adds them from the
+    // credentials. Refused calls (see refusalReason()) never touch the network.
     RestCall *call(const QString &method, const QJsonObject &params = {});
     RestCall *callBatch(const BatchRequest &batch, bool halt = false);
 
