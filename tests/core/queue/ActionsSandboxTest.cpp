@@ -144,6 +144,9 @@ TEST_F(QueueActionsSandbox, PreflightWithGoodAdminToken)
     EXPECT_EQ(report.authConnector, std::optional<bool>(true));
     EXPECT_EQ(report.total, 7);
     EXPECT_EQ(report.failure.errorCode, QString());
+    // Plain HTTP to loopback is only mentioned, not warned about; nothing else is worth a note.
+    ASSERT_EQ(report.notes.size(), 1);
+    EXPECT_TRUE(report.notes.first().contains(QStringLiteral("plain HTTP")));
 }
 
 TEST_F(QueueActionsSandbox, PreflightExplainsNonAdmin)
