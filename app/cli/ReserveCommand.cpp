@@ -47,12 +47,44 @@ void ReserveCommand::start()
     connect(call, &RestCall::finished, this, &ReserveCommand::report);
 }
 
+bool ReserveCommand::mayHaveBeenApplied(const RestResult &result)
+{
+    switch (result.status) {
+    case CallStatus::OutcomeUnknown:
+    case CallStatus::BadResponse: // something answered: the portal may have run the call
+        return true;
+    case CallStatus::TransportError:
+        break;
+    case CallStatus::Ok:
+    case CallStatus::ApiError:
+    case CallStatus::Refused:
+    case CallStatus::Cancelled:
+        return false;
+    }
+    // The client treats get with clear=0 as a read, so a connection lost after sending arrives as
+    // a transport error. Only failures before anything was sent are certain.
+    switch (result.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return false;
+    default:
+        return true;
+    }
+}
+
 void ReserveCommand::report(const RestResult &result)
 {
     if (!result.ok()) {
-        if (result.status == CallStatus::OutcomeUnknown) {
-            m_context.console->err(tr("Whether rows were reserved is unknown; run 'processes' to see the "
-                                      "batches before trying again.\n"));
+        if (mayHaveBeenApplied(result)) {
+            m_context.console->printFailure(result);
+            failWith(ExitCode::Partial,
+                     tr("Whether rows were reserved is unknown: the request may have reached the portal. It "
+                        "was not repeated. Run 'processes' to see the batches before trying again."));
+            return;
         }
         failWith(result);
         return;

@@ -21,6 +21,8 @@ public:
 
     // The exact parameters QueueActions::reserve() sends, for --dry-run.
     static QJsonObject reserveParameters(int limit, const ListFilter &filter);
+    // True unless the call certainly never reached the portal (refused connection, DNS, TLS).
+    static bool mayHaveBeenApplied(const RestResult &result);
 
 private:
     void report(const RestResult &result);

@@ -820,3 +820,19 @@ TEST_F(CliSandboxTest, TimeoutEndsASlowReadWithExitOne)
     EXPECT_TRUE(result.err.contains("Error:")) << result;
     EXPECT_TRUE(result.err.contains("What to do:")) << result;
 }
+
+TEST_F(CliSandboxTest, ReserveWhoseAnswerIsLostEndsWithExitThreeAndIsNotRepeated)
+{
+    FaultSpec drop;
+    drop.kind = FaultKind::DropAfterApply;
+    drop.remaining = 1;
+    m_server->faults().set(QStringLiteral("event.offline.get"), drop);
+    const qsizetype batchesBefore
+        = m_server->queue().processIds({m_server->queue().defaultAppId(), QString()}).size();
+    const CliRun result = cli({QStringLiteral("reserve"), QStringLiteral("--limit"), QStringLiteral("3")});
+    EXPECT_EQ(result.exitCode, 3) << result;
+    EXPECT_TRUE(result.err.contains("processes")) << result;
+    EXPECT_EQ(m_server->queue().processIds({m_server->queue().defaultAppId(), QString()}).size(),
+              batchesBefore + 1)
+        << "reserved exactly once: the lost call was not sent again";
+}

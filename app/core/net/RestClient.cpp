@@ -91,6 +91,7 @@ struct PendingCall {
     QJsonObject params;
     QList<QPair<QString, QString>> batchCommands; // batch "cmd" in the caller's order
     bool destructive = false;
+    bool changesState = false; // destructive, or a get that reserves rows
     QUrl url;
     int attempts = 0;
     int queryLimitRetries = 0;
@@ -191,6 +192,7 @@ RestCall *RestClient::Private::start(const QString &method, const QJsonObject &p
     removeAuthKeys(call->params);
     call->batchCommands = batchCommands;
     call->destructive = DestructiveCallGuard::isDestructive(call->method, call->params);
+    call->changesState = DestructiveCallGuard::changesState(call->method, call->params);
     call->elapsed.start();
     calls.insert(handle, call);
 
@@ -304,10 +306,9 @@ void RestClient::Private::send(const CallPtr &call)
                                    QJsonDocument(loggedParameters(*call)).toJson(QJsonDocument::Compact));
 
     QNetworkReply *reply = nullptr;
-    // event.offline.get with clear=0 is not destructive, but it reserves rows: Qt must not replay it
-    // after a dropped connection either (seen: two batches from one reserve).
-    const bool neverReplay = call->destructive
-        || call->method.compare(QLatin1String("event.offline.get"), Qt::CaseInsensitive) == 0;
+    // Reserving gets (clear=0) change state too: Qt must not replay them after a dropped connection
+    // either (seen: two batches reserved by one call).
+    const bool neverReplay = call->changesState;
     if (neverReplay) {
         const QByteArray bytes = body(*call);
         request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
@@ -349,7 +350,7 @@ void RestClient::Private::onFinished(const CallPtr &call, QNetworkReply *reply)
         RestResult result = resultFor(*call);
         result.httpStatus = httpStatus;
         result.networkError = QNetworkReply::OperationCanceledError;
-        if (call->destructive) {
+        if (call->changesState) {
             result.status = CallStatus::OutcomeUnknown;
             result.errorCode = QStringLiteral("OUTCOME_UNKNOWN");
             result.explanation = ErrorCatalog::forOutcomeUnknown(call->method);
@@ -425,7 +426,7 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
     }
     result.errorCode = result.explanation.code;
     result.status = CallStatus::TransportError;
-    if (call->destructive && !failsBeforeSending(error)) {
+    if (call->changesState && !failsBeforeSending(error)) {
         // The portal may have deleted or marked events already; never guess, never resend.
         const ErrorInfo transport = result.explanation;
         result.status = CallStatus::OutcomeUnknown;
@@ -443,7 +444,7 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
 void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &bytes)
 {
     rememberTime(call->method, result.time);
-    if (result.status == CallStatus::BadResponse && call->destructive
+    if (result.status == CallStatus::BadResponse && call->changesState
         && (result.httpStatus >= 500 || result.httpStatus < 300)) {
         // A gateway error page or a cut-off success: the portal may well have run the call.
         const ErrorInfo bad = result.explanation;
@@ -754,6 +755,11 @@ RestCall *RestClient::callBatch(const BatchRequest &batch, bool halt)
 bool RestClient::isDestructive(const QString &method, const QJsonObject &params)
 {
     return DestructiveCallGuard::isDestructive(method, params);
+}
+
+bool RestClient::changesState(const QString &method, const QJsonObject &params)
+{
+    return DestructiveCallGuard::changesState(method, params);
 }
 
 QString RestClient::refusalReason(const QString &method, const QJsonObject &params)
