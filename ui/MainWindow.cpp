@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -90,7 +91,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Bitrix24 Offline Queue"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/b24-offline-queue.svg")));
+    // The icon is compiled into the executable's resources; test binaries run without it.
+    if (const QString icon = QStringLiteral(":/icons/b24-offline-queue.svg"); QFile::exists(icon)) {
+        setWindowIcon(QIcon(icon));
+    }
     m_proxy->setRecordsModel(m_records);
     m_overviewTimer->setSingleShot(true);
     m_overviewTimer->setInterval(OverviewRefreshMs);

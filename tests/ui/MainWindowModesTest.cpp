@@ -349,3 +349,17 @@ TEST_F(MainWindowModes, CtrlLTogglesTheRequestLog)
     ASSERT_TRUE(connectAndLoad());
     EXPECT_GT(window->logPanel()->model()->rowCount(), 0);
 }
+
+TEST_F(MainWindowModes, InvertSelectionFlipsTheRowsOfTheGroup)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup(batchKey(stuckBatch));
+    window->selectRecordIds({stuckIds.at(0), stuckIds.at(5)});
+    action("actionInvertSelection")->trigger();
+    QList<qint64> selected = window->selectedIds();
+    std::sort(selected.begin(), selected.end());
+    QList<qint64> expected = stuckIds;
+    expected.removeAll(stuckIds.at(0));
+    expected.removeAll(stuckIds.at(5));
+    EXPECT_EQ(selected, expected);
+}
