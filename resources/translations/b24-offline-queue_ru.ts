@@ -54,7 +54,7 @@
         <translation>В ответе на пакетный запрос (batch) нет результата команды %1.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>marked as error meanwhile (now in Errors)</source>
         <translation>за это время отмечена как ошибочная (теперь в группе «Ошибки»)</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>event.offline.get с пустым process_id и clear=1 удалит все свободные события приложения. Передайте clear=0 или не указывайте process_id.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+144"/>
         <source>The batch has no commands.</source>
         <translation>В пакетном запросе (batch) нет команд.</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>b24::RestClient</name>
     <message>
-        <location filename="../../app/core/net/RestClient.cpp" line="+204"/>
+        <location filename="../../app/core/net/RestClient.cpp" line="+206"/>
         <source>No REST method name was given.</source>
         <translation>Не указано имя метода REST.</translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>The connection closed after the request was sent; it was not sent again.</source>
         <translation>Соединение закрылось после отправки запроса; повторно он не отправлялся.</translation>
     </message>
@@ -2736,7 +2736,7 @@ Type &quot;yes&quot; to continue: </source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The error rows could not be re-listed; the outcome is not verified.
 </source>
         <translation>Не удалось повторно прочитать ошибочные строки; результат не проверен.
@@ -3754,8 +3754,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
     <message>
         <location line="+3"/>
-        <source> (oldest dropped after %1)</source>
-        <translation> (самые старые удаляются после %1)</translation>
+        <source> (%1 older dropped to save memory)</source>
+        <translation> (ещё %1 более старых удалено для экономии памяти)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3781,8 +3781,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+92"/>
-        <location line="+428"/>
+        <location filename="../../ui/MainWindow.cpp" line="+93"/>
+        <location line="+431"/>
         <source>Bitrix24 Offline Queue</source>
         <translation>Очередь офлайн-событий Битрикс24</translation>
     </message>
@@ -4096,6 +4096,11 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <location line="+5"/>
         <source> · connector %1</source>
         <translation> · коннектор %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · secrets for this session only (no keychain)</source>
+        <translation> · секреты только до конца сеанса (нет хранилища ключей)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4484,7 +4489,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Адрес портала. Подойдёт и полный URL или адрес вида …/rest/; адрес входящего вебхука — нет.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Plain HTTP: the token travels unencrypted. Use it only on a trusted intranet.</source>
+        <translation>Незащищённый HTTP: токен передаётся без шифрования. Используйте его только в доверенной внутренней сети.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Portal &amp;address:</source>
         <translation>&amp;Адрес портала:</translation>
     </message>
@@ -5077,7 +5087,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::RequestLogModel</name>
     <message>
-        <location filename="../../ui/RequestLogModel.cpp" line="+73"/>
+        <location filename="../../ui/RequestLogModel.cpp" line="+94"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
