@@ -80,7 +80,10 @@ void MarkErrorCommand::verify(const RestResult &result)
     ListFilter errors;
     errors.processId = QString();
     errors.error = true;
-    m_load->start(errors, [this](const QueueLoader::Report &report) {
+    // An answer lost on the way keeps exit code 3 even when the re-list shows every row marked,
+    // as for clear: the script learns that the call's own outcome was not confirmed.
+    const bool answered = result.ok();
+    m_load->start(errors, [this, answered](const QueueLoader::Report &report) {
         if (!RowLoad::succeeded(report, false)) {
             m_context.console->err(
                 tr("The error rows could not be re-listed; the outcome is not verified.\n"));
@@ -100,7 +103,7 @@ void MarkErrorCommand::verify(const RestResult &result)
         const bool complete = notMarked.isEmpty();
         if (json()) {
             m_context.console->outJson(
-                {{QStringLiteral("ok"), complete},
+                {{QStringLiteral("ok"), complete && answered},
                  {QStringLiteral("portal"), portalName()},
                  {QStringLiteral("processId"), options().processId},
                  {QStringLiteral("requested"), qint64(options().messageIds.size())},
@@ -114,7 +117,7 @@ void MarkErrorCommand::verify(const RestResult &result)
                 m_context.console->out(tr("  not marked: %1\n").arg(messageId));
             }
         }
-        finish(complete ? ExitCode::Success : ExitCode::Partial);
+        finish(complete && answered ? ExitCode::Success : ExitCode::Partial);
     });
 }
 

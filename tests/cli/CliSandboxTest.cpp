@@ -836,3 +836,29 @@ TEST_F(CliSandboxTest, ReserveWhoseAnswerIsLostEndsWithExitThreeAndIsNotRepeated
               batchesBefore + 1)
         << "reserved exactly once: the lost call was not sent again";
 }
+
+TEST_F(CliSandboxTest, MarkErrorWhoseAnswerIsLostIsVerifiedByRelistingAndExitsThree)
+{
+    const QString pid = batchProcessId();
+    QString messageId;
+    qint64 id = 0;
+    for (const auto &row : m_server->queue().rows()) {
+        if (QString::fromLatin1(row.processId) == pid && !row.error) {
+            messageId = QString::fromLatin1(row.messageId);
+            id = row.id;
+            break;
+        }
+    }
+    ASSERT_FALSE(messageId.isEmpty());
+    FaultSpec drop;
+    drop.kind = FaultKind::DropAfterApply;
+    drop.remaining = 1;
+    m_server->faults().set(QStringLiteral("event.offline.error"), drop);
+    const CliRun result = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
+                               QStringLiteral("--message-id"), messageId});
+    EXPECT_EQ(result.exitCode, 3) << result;
+    EXPECT_TRUE(result.out.contains("Marked as error (verified): 1 of 1")) << result;
+    const auto *row = m_server->queue().findById(id);
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->error);
+}
