@@ -68,6 +68,17 @@ void CredentialSource::resolve(const ResolvedCallback &done)
             return;
         }
         resolved.profile = m_profile;
+        const bool changesData = m_options.command == Subcommand::Clear
+            || m_options.command == Subcommand::Reserve || m_options.command == Subcommand::MarkError;
+        if (m_profile->readOnly && changesData && !m_options.dryRun) {
+            resolved.failureCode = ExitCode::Usage;
+            resolved.error
+                = tr("Profile \"%1\" is read-only, so commands that change the queue are refused. "
+                     "Preview with --dry-run, or turn read-only off for this profile in the window.")
+                      .arg(m_profile->name);
+            done(resolved);
+            return;
+        }
     }
 
     if (!m_options.tokenFile.isEmpty()) {

@@ -862,3 +862,33 @@ TEST_F(CliSandboxTest, MarkErrorWhoseAnswerIsLostIsVerifiedByRelistingAndExitsTh
     ASSERT_NE(row, nullptr);
     EXPECT_TRUE(row->error);
 }
+
+TEST_F(CliSandboxTest, ReadOnlyProfileRefusesChangesButAllowsDryRun)
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("config/b24-offline-queue/b24-offline-queue.conf")),
+                       QSettings::IniFormat);
+    b24::ProfileStore profiles(&settings);
+    b24::ConnectionProfile profile;
+    profile.name = QStringLiteral("audit-only");
+    profile.portal = m_server->baseUrl().toString();
+    profile.readOnly = true;
+    ASSERT_TRUE(profiles.save(profile));
+    settings.sync();
+    const QStringList before = queueState();
+    const QString id = QString::number(unreservedIds().first());
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("clear"), QStringLiteral("--unreserved"), QStringLiteral("--id"), id,
+                       QStringLiteral("--yes")},
+          QStringList {QStringLiteral("reserve"), QStringLiteral("--limit"), QStringLiteral("1")}}) {
+        const CliRun result
+            = run(QStringList {QStringLiteral("--profile"), profile.name} + arguments, environment());
+        EXPECT_EQ(result.exitCode, 2) << result;
+        EXPECT_TRUE(result.err.contains("read-only")) << result;
+    }
+    // With the token from a file, the read-only profile still supplies the portal, and a dry run is allowed.
+    const CliRun dry
+        = cli({QStringLiteral("--profile"), profile.name, QStringLiteral("clear"),
+               QStringLiteral("--unreserved"), QStringLiteral("--id"), id, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.exitCode, 0) << dry;
+    EXPECT_EQ(queueState(), before);
+}
