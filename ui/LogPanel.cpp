@@ -219,8 +219,8 @@ void LogPanel::updateSummary()
     if (errors > 0) {
         text += tr(" · errors: %1").arg(QLocale().toString(errors));
     }
-    if (total >= m_model->maxEntries()) {
-        text += tr(" (oldest dropped after %1)").arg(QLocale().toString(m_model->maxEntries()));
+    if (const qint64 dropped = m_model->droppedCount(); dropped > 0) {
+        text += tr(" (%1 older dropped to save memory)").arg(QLocale().toString(dropped));
     }
     m_summary->setText(text);
     m_save->setEnabled(m_proxy->rowCount() > 0);

@@ -12,14 +12,27 @@ RequestLogModel::RequestLogModel(QObject *parent) : QAbstractTableModel(parent)
 
 void RequestLogModel::addEntry(const b24::RequestLogEntry &entry)
 {
-    if (static_cast<int>(m_entries.size()) >= m_maxEntries) {
-        dropOldest(static_cast<int>(m_entries.size()) - m_maxEntries + 1);
-    }
+    trimToFit(1, entry.responseBody.size());
     const int row = static_cast<int>(m_entries.size());
     beginInsertRows({}, row, row);
     m_entries.push_back(entry);
     m_errorCount += RequestOutcome::isError(entry) ? 1 : 0;
+    m_totalBytes += entry.responseBody.size();
     endInsertRows();
+}
+
+void RequestLogModel::trimToFit(int incomingEntries, qint64 incomingBytes)
+{
+    // Response bodies dominate the memory: up to 1 MiB each, so the count alone is not a bound.
+    int count = 0;
+    qint64 bytes = m_totalBytes;
+    const int size = static_cast<int>(m_entries.size());
+    while (count < size
+           && (size - count + incomingEntries > m_maxEntries || bytes + incomingBytes > m_maxBytes)) {
+        bytes -= m_entries.at(static_cast<size_t>(count)).responseBody.size();
+        ++count;
+    }
+    dropOldest(count);
 }
 
 void RequestLogModel::clear()
@@ -27,16 +40,21 @@ void RequestLogModel::clear()
     beginResetModel();
     m_entries.clear();
     m_errorCount = 0;
+    m_totalBytes = 0;
+    m_droppedCount = 0;
     endResetModel();
 }
 
 void RequestLogModel::setMaxEntries(int maxEntries)
 {
     m_maxEntries = qMax(1, maxEntries);
-    const int excess = static_cast<int>(m_entries.size()) - m_maxEntries;
-    if (excess > 0) {
-        dropOldest(excess);
-    }
+    trimToFit(0, 0);
+}
+
+void RequestLogModel::setMaxBytes(qint64 maxBytes)
+{
+    m_maxBytes = qMax<qint64>(0, maxBytes);
+    trimToFit(0, 0);
 }
 
 void RequestLogModel::dropOldest(int count)
@@ -45,8 +63,11 @@ void RequestLogModel::dropOldest(int count)
         return;
     }
     beginRemoveRows({}, 0, count - 1);
+    m_droppedCount += count;
     for (int i = 0; i < count; ++i) {
-        m_errorCount -= RequestOutcome::isError(m_entries.at(static_cast<size_t>(i))) ? 1 : 0;
+        const auto &dropped = m_entries.at(static_cast<size_t>(i));
+        m_errorCount -= RequestOutcome::isError(dropped) ? 1 : 0;
+        m_totalBytes -= dropped.responseBody.size();
     }
     m_entries.erase(m_entries.begin(), m_entries.begin() + count);
     endRemoveRows();

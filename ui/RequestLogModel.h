@@ -10,7 +10,7 @@
 namespace b24::ui {
 
 // Every request of the session, oldest first. Capped so a long session does not grow without
-// bound: past maxEntries() the oldest entries are dropped.
+// bound: past maxEntries() entries or maxBytes() of response bodies the oldest entries are dropped.
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     };
 
     static constexpr int DefaultMaxEntries = 20000;
+    static constexpr qint64 DefaultMaxBytes = 128 * 1024 * 1024;
 
     explicit RequestLogModel(QObject *parent = nullptr);
 
@@ -39,6 +40,10 @@ public:
     void clear();
     void setMaxEntries(int maxEntries);
     [[nodiscard]] int maxEntries() const { return m_maxEntries; }
+    void setMaxBytes(qint64 maxBytes); // total size of the kept response bodies
+    [[nodiscard]] qint64 maxBytes() const { return m_maxBytes; }
+    [[nodiscard]] qint64 totalBytes() const { return m_totalBytes; }
+    [[nodiscard]] qint64 droppedCount() const { return m_droppedCount; } // since the last clear()
     [[nodiscard]] const b24::RequestLogEntry &entry(int row) const;
     [[nodiscard]] int errorCount() const { return m_errorCount; }
 
@@ -50,12 +55,16 @@ public:
     static QString formatDuration(qint64 ms);
 
 private:
+    void trimToFit(int incomingEntries, qint64 incomingBytes);
     void dropOldest(int count);
     QVariant displayData(const b24::RequestLogEntry &entry, int column) const;
 
     std::deque<b24::RequestLogEntry> m_entries;
     int m_maxEntries = DefaultMaxEntries;
     int m_errorCount = 0;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    qint64 m_totalBytes = 0;
+    qint64 m_droppedCount = 0;
 };
 
 } // namespace b24::ui

@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -428,6 +429,10 @@ TEST_F(LogPanelTest, CapDropsTheOldestEntries)
     EXPECT_EQ(panel.model()->index(0, 0).data(RequestLogModel::EntryIdRole).toULongLong(), 4u);
     EXPECT_EQ(panel.model()->index(4, 0).data(RequestLogModel::EntryIdRole).toULongLong(), 8u);
     EXPECT_EQ(panel.model()->errorCount(), 3); // 4, 6, 8
+    EXPECT_EQ(panel.model()->droppedCount(), 3);
+    auto *summary = panel.findChild<QLabel *>(QStringLiteral("logSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("3 older dropped"))) << summary->text().toStdString();
 }
 
 TEST_F(LogPanelTest, ClearEmptiesTheLogAndTheDetail)
@@ -496,4 +501,27 @@ TEST(RequestLogModel, PassesTheModelTesterWhileGrowingCappingAndClearing)
     EXPECT_EQ(model.rowCount(), 4);
     model.clear();
     EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST(RequestLogModel, CapsTheTotalSizeOfResponseBodies)
+{
+    RequestLogModel model;
+    EXPECT_EQ(model.maxBytes(), RequestLogModel::DefaultMaxBytes);
+    model.setMaxBytes(2500);
+    for (quint64 id = 1; id <= 5; ++id) {
+        RequestLogEntry entry = okEntry(id);
+        entry.responseBody = QByteArray(1000, 'x');
+        model.addEntry(entry);
+    }
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.totalBytes(), 2000);
+    EXPECT_EQ(model.index(0, 0).data(RequestLogModel::EntryIdRole).toULongLong(), 4u);
+    RequestLogEntry huge = errorEntry(6);
+    huge.responseBody = QByteArray(5000, 'y');
+    model.addEntry(huge); // larger than the whole budget: kept alone, so the newest is always visible
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, 0).data(RequestLogModel::EntryIdRole).toULongLong(), 6u);
+    EXPECT_EQ(model.errorCount(), 1);
+    model.clear();
+    EXPECT_EQ(model.totalBytes(), 0);
 }
