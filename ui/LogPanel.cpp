@@ -9,12 +9,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
@@ -287,9 +289,15 @@ void LogPanel::chooseFileAndSave()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
-        if (!saveJsonLines(path, &error)) {
-            m_summary->setText(error);
+        if (saveJsonLines(path, &error)) {
+            m_summary->setText(
+                tr("Saved %1 requests to %2").arg(m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)));
+            return;
         }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Request log not saved"), error, QMessageBox::Ok,
+                                    this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     dialog->open();
 }

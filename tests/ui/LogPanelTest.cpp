@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QIcon>
 #include <QImage>
 #include <QJsonArray>
@@ -524,4 +525,23 @@ TEST(RequestLogModel, CapsTheTotalSizeOfResponseBodies)
     EXPECT_EQ(model.errorCount(), 1);
     model.clear();
     EXPECT_EQ(model.totalBytes(), 0);
+}
+
+TEST_F(LogPanelTest, SaveButtonAsksForAFileAndWritesIt)
+{
+    panel.addEntry(okEntry(1));
+    panel.addEntry(errorEntry(2));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chosen.jsonl"));
+    panel.findChild<QToolButton *>(QStringLiteral("saveJsonLinesButton"))->click();
+    auto *dialog = panel.findChild<QFileDialog *>(QStringLiteral("saveLogDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->acceptMode(), QFileDialog::AcceptSave);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().trimmed().split('\n').size(), 2);
+    EXPECT_TRUE(
+        panel.findChild<QLabel *>(QStringLiteral("logSummary"))->text().contains(QStringLiteral("Saved 2")));
 }
