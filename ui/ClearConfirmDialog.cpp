@@ -153,7 +153,7 @@ ClearConfirmDialog::ClearConfirmDialog(const ClearPlan &plan, const QString &por
     if (plan.mode == ClearPlan::Mode::EntireGroup) {
         m_typedCount = new QLineEdit(this);
         m_typedCount->setObjectName(QStringLiteral("typedCount"));
-        m_typedCount->setPlaceholderText(QString::number(count));
+        m_typedCount->setPlaceholderText(tr("type the number of records"));
         auto *typeLabel = new QLabel(
             tr("This clears the <b>entire group</b>. Type the number of records, <b>%1</b>, to confirm:")
                 .arg(count),

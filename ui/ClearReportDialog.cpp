@@ -20,9 +20,12 @@ ClearReportDialog::ClearReportDialog(const ClearReport &report, QWidget *parent)
     setWindowTitle(tr("Clear report"));
     setMinimumWidth(560);
 
-    const QStyle::StandardPixmap iconKind = report.isComplete() ? QStyle::SP_DialogApplyButton
-        : report.hasUnknownOutcome() || !report.verified        ? QStyle::SP_MessageBoxCritical
-                                                                : QStyle::SP_MessageBoxWarning;
+    QStyle::StandardPixmap iconKind = QStyle::SP_DialogApplyButton;
+    if (!report.verified) {
+        iconKind = QStyle::SP_MessageBoxCritical;
+    } else if (!report.isComplete() || report.hasUnknownOutcome() || !report.failures.isEmpty()) {
+        iconKind = QStyle::SP_MessageBoxWarning;
+    }
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(iconKind).pixmap(48, 48));
     auto *title = new QLabel(headline(report), this);

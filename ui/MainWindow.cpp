@@ -651,6 +651,9 @@ QString MainWindow::portalLabel() const
     if (!m_credentials.authConnector.isEmpty()) {
         label += tr(" · connector %1").arg(m_credentials.authConnector);
     }
+    if (m_sessionOnlySecrets && !m_demo) {
+        label += tr(" · secrets for this session only (no keychain)");
+    }
     return label;
 }
 

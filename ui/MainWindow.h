@@ -166,6 +166,7 @@ private:
     bool m_connected = false;
     bool m_readOnly = false;
     bool m_demo = false;
+    bool m_sessionOnlySecrets = false; // no keychain backend: the window says so
     b24::QueueSnapshot m_snapshot;
     b24::ListFilter m_loadedFilter;
     QString m_groupKeyToRestore;

@@ -11,6 +11,7 @@
 #include "RecordsModel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,15 @@ using b24::ui::ClearConfirmDialog;
 using b24::ui::ClearReportDialog;
 
 namespace {
+
+// With B24_SCREENSHOT_DIR set, dialogs are saved there as PNG for a visual check.
+void saveShot(QWidget *widget, const QString &name)
+{
+    if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
+        widget->adjustSize();
+        EXPECT_TRUE(widget->grab().save(QDir(out).filePath(name)));
+    }
+}
 
 ClearConfirmDialog *openConfirm(ui::MainWindow *window, ClearPlan::Mode mode)
 {
@@ -88,6 +98,7 @@ TEST_F(MainWindowClear, ClearsThreeSelectedRowsOfAStuckBatchById)
                     ->text()
                     .contains(server->baseUrl().host()));
 
+    saveShot(dialog, QStringLiteral("clear-confirm.png"));
     const ClearReport report = confirmAndWait(dialog);
     EXPECT_TRUE(report.verified);
     EXPECT_EQ(report.requested, 3);
@@ -164,6 +175,7 @@ TEST_F(MainWindowClear, EntireGroupNeedsTheTypedCount)
     ASSERT_NE(dialog, nullptr);
     ASSERT_NE(dialog->typedCountEdit(), nullptr);
     EXPECT_FALSE(dialog->confirmButton()->isEnabled());
+    saveShot(dialog, QStringLiteral("clear-confirm-group.png"));
 
     QTest::keyClicks(dialog->typedCountEdit(), QStringLiteral("9"));
     EXPECT_FALSE(dialog->confirmButton()->isEnabled());
@@ -261,4 +273,5 @@ TEST_F(MainWindowClear, DroppedConnectionIsReportedAsUnknownThenVerified)
     auto *reportDialog = window->findChild<ClearReportDialog *>();
     ASSERT_NE(reportDialog, nullptr);
     EXPECT_NE(reportDialog->findChild<QLabel *>(QStringLiteral("clearReportUnknown")), nullptr);
+    saveShot(reportDialog, QStringLiteral("clear-report-unknown.png"));
 }
