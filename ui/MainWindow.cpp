@@ -416,6 +416,12 @@ void MainWindow::createToolBar()
     logToggle->setIconText(tr("Log"));
     bar->addAction(logToggle);
 
+    // Icon-only where the tooltip says enough, so the quick filter fits at 1200 px.
+    for (QAction *compact : {m_cancelLoadAction, logToggle}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(compact))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -426,7 +432,7 @@ void MainWindow::createToolBar()
     m_quickFilter->setToolTip(m_findAction->toolTip());
     m_quickFilter->addAction(themed("edit-find", QStyle::SP_FileDialogContentsView),
                              QLineEdit::LeadingPosition);
-    m_quickFilter->setMinimumWidth(260);
+    m_quickFilter->setMinimumWidth(200);
     bar->addWidget(m_quickFilter);
     connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterTimer, qOverload<>(&QTimer::start));
     connect(m_quickFilterTimer, &QTimer::timeout, this, [this] {
@@ -589,8 +595,12 @@ void MainWindow::onPreflightFinished(const Preflight::Report &report)
         if (!report.failure.explanation.action.isEmpty()) {
             lines << tr("<i>What to do:</i> %1").arg(report.failure.explanation.action.toHtmlEscaped());
         }
+        // The first note often restates the failure; show only what it adds.
+        const QString said = report.failure.explanation.explanation.left(40);
         for (const QString &note : report.notes) {
-            lines << QStringLiteral("• ") + note.toHtmlEscaped();
+            if (said.isEmpty() || !note.contains(said)) {
+                lines << QStringLiteral("• ") + note.toHtmlEscaped();
+            }
         }
         const QString code
             = report.failure.errorCode.isEmpty() ? report.failure.explanation.code : report.failure.errorCode;

@@ -28,15 +28,6 @@ using b24::ui::ClearReportDialog;
 
 namespace {
 
-// With B24_SCREENSHOT_DIR set, dialogs are saved there as PNG for a visual check.
-void saveShot(QWidget *widget, const QString &name)
-{
-    if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
-        widget->adjustSize();
-        EXPECT_TRUE(widget->grab().save(QDir(out).filePath(name)));
-    }
-}
-
 ClearConfirmDialog *openConfirm(ui::MainWindow *window, ClearPlan::Mode mode)
 {
     window->requestClear(mode);

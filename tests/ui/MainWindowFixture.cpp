@@ -2,6 +2,8 @@
 #include "MainWindowFixture.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QWidget>
 
 namespace b24::test {
 
@@ -110,6 +112,16 @@ bool MainWindowFixture::connectAndLoad(const QString &accessToken, int loadTimeo
 bool MainWindowFixture::waitForLoads(int count, int timeoutMs)
 {
     return waitUntil([&] { return loads >= count && !window->isBusy(); }, timeoutMs);
+}
+
+void MainWindowFixture::saveShot(QWidget *widget, const QString &name, bool adjust)
+{
+    if (const QString out = qEnvironmentVariable("B24_SCREENSHOT_DIR"); !out.isEmpty()) {
+        if (adjust) {
+            widget->adjustSize();
+        }
+        EXPECT_TRUE(widget->grab().save(QDir(out).filePath(name)));
+    }
 }
 
 bool MainWindowFixture::sandboxHas(qint64 id) const

@@ -37,6 +37,9 @@ protected:
     [[nodiscard]] bool sandboxHas(qint64 id) const;
     [[nodiscard]] QList<qint64> sandboxIdsOf(const QString &processId) const;
 
+    // With B24_SCREENSHOT_DIR set, saves the widget there as PNG for a visual check.
+    static void saveShot(QWidget *widget, const QString &name, bool adjust = true);
+
     static QString batchKey(const QString &processId) { return QStringLiteral("batch:") + processId; }
 
     QTemporaryDir dir;

@@ -103,6 +103,8 @@ TEST_F(MainWindowModes, NonAdminTokenShowsTheExplanation)
     EXPECT_GT(window->logPanel()->model()->rowCount(), 0);
     EXPECT_FALSE(action("actionClearSelected")->isEnabled());
     EXPECT_FALSE(action("actionReload")->isEnabled());
+    window->resize(1200, 700);
+    saveShot(window.get(), QStringLiteral("connect-non-admin.png"), false);
 }
 
 TEST_F(MainWindowModes, ReserveGivesUnreservedRowsABatch)
