@@ -4,11 +4,14 @@
 #include "MainWindow.h"
 #include "QueueOverviewModel.h"
 #include "RecordsFilterProxy.h"
+#include "Translations.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -18,6 +21,14 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("b24-offline-queue"));
     QCoreApplication::setApplicationName(QStringLiteral("b24-offline-queue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(B24_VERSION));
+}
+
+// The language chosen in the settings ("system" follows the locale). Installed before any text
+// is built, so --help and the window come up in that language.
+void installTranslations(QCoreApplication *app)
+{
+    QSettings settings;
+    b24::Translations::install(app, b24::AppSettings(&settings).language());
 }
 
 struct Options {
@@ -60,6 +71,7 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        installTranslations(&app);
         QCommandLineParser parser;
         const Options options;
         configure(parser, options);
@@ -69,7 +81,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    installTranslations(&app);
     QApplication::setApplicationDisplayName(QStringLiteral("Bitrix24 Offline Queue"));
+    // Matches the installed .desktop file, so Wayland compositors find the icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.b24offlinequeue.B24OfflineQueue"));
     QCommandLineParser parser;
     const Options options;
     configure(parser, options);
