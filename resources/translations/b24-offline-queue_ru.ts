@@ -2505,6 +2505,11 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Сохранённого профиля «%1» нет. Сохранённые профили: %2.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Profile &quot;%1&quot; is read-only, so commands that change the queue are refused. Preview with --dry-run, or turn read-only off for this profile in the window.</source>
+        <translation>Профиль «%1» только для чтения, поэтому команды, изменяющие очередь, отклоняются. Посмотрите результат с --dry-run или отключите режим «только чтение» для этого профиля в окне программы.</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>Cannot read the profile&apos;s secrets from the keychain: %1</source>
         <translation>Не удаётся прочитать секреты профиля из хранилища ключей: %1</translation>
@@ -3340,7 +3345,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>После подтверждения сначала запрашивается файл, и очистка начинается только после записи экспорта</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>type the number of records</source>
+        <translation>введите число записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This clears the &lt;b&gt;entire group&lt;/b&gt;. Type the number of records, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Будет очищена &lt;b&gt;вся группа&lt;/b&gt;. Для подтверждения введите число записей — &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
@@ -3450,7 +3460,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Отчёт об очистке</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>In scope: %1</source>
         <translation>В наборе: %1</translation>
     </message>
@@ -3694,7 +3704,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::LogPanel</name>
     <message>
-        <location filename="../../ui/LogPanel.cpp" line="+29"/>
+        <location filename="../../ui/LogPanel.cpp" line="+31"/>
         <source>Request log</source>
         <translation>Журнал запросов</translation>
     </message>
@@ -3777,17 +3787,27 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <source>JSON lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines (*.jsonl);;Все файлы (*)</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1 requests to %2</source>
+        <translation>Запросов сохранено: %1, файл: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request log not saved</source>
+        <translation>Журнал запросов не сохранён</translation>
+    </message>
 </context>
 <context>
     <name>b24::ui::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="+93"/>
-        <location line="+431"/>
+        <location line="+437"/>
         <source>Bitrix24 Offline Queue</source>
         <translation>Очередь офлайн-событий Битрикс24</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-414"/>
         <source>Waiting %1 s: %2</source>
         <translation>Ожидание %1 с: %2</translation>
     </message>
@@ -4002,18 +4022,18 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Журнал</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Быстрый фильтр (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>READ-ONLY</source>
         <translation>ТОЛЬКО ЧТЕНИЕ</translation>
     </message>
@@ -4058,7 +4078,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>&lt;i&gt;Что делать:&lt;/i&gt; %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Code: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</source>
         <translation>Код: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</translation>
     </message>
@@ -5497,7 +5517,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Тестовый портал запущен.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+36"/>
+        <location filename="../../app/gui/main.cpp" line="+47"/>
         <source>Inspect and safely clear a Bitrix24 application&apos;s offline event queue.</source>
         <translation>Просмотр и безопасная очистка очереди офлайн-событий приложения Битрикс24.</translation>
     </message>
@@ -5512,7 +5532,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>После первой загрузки сохранить снимок окна в &lt;file&gt; и выйти.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
