@@ -162,3 +162,21 @@ TEST(DestructiveCallGuard, ParsesPhpQueryCommands)
               QStringLiteral("10"));
     EXPECT_EQ(params.value(QLatin1String("x")).toObject().size(), 2);
 }
+
+TEST(DestructiveCallGuard, ReservingGetChangesStateWithoutBeingDestructive)
+{
+    const QString get = QStringLiteral("event.offline.get");
+    const QJsonObject reserve = obj({{QStringLiteral("clear"), 0}});
+    EXPECT_FALSE(RestClient::isDestructive(get, reserve));
+    EXPECT_TRUE(RestClient::changesState(get, reserve));
+    EXPECT_FALSE(RestClient::changesState(
+        get, obj({{QStringLiteral("clear"), 0}, {QStringLiteral("process_id"), Pid}})))
+        << "re-reading a reserved batch without clearing changes nothing";
+    EXPECT_TRUE(RestClient::changesState(QStringLiteral("event.offline.clear"), {}));
+    EXPECT_FALSE(RestClient::changesState(QStringLiteral("event.offline.list"), {}));
+    BatchRequest batch;
+    batch.add(QStringLiteral("a"), QStringLiteral("event.offline.list"), {});
+    EXPECT_FALSE(RestClient::changesState(QStringLiteral("batch"), batch.toParameters()));
+    batch.add(QStringLiteral("b"), get, reserve);
+    EXPECT_TRUE(RestClient::changesState(QStringLiteral("batch"), batch.toParameters()));
+}

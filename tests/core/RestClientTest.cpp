@@ -546,3 +546,28 @@ TEST(RestClient, ClientSidePacingDefersBeyondTheBurstAndSaysSo)
     ASSERT_TRUE(waitUntil([&] { return finished == 8; }, 5000));
     EXPECT_EQ(h.portal.requestCount(), 8);
 }
+
+TEST(RestClient, DroppedConnectionOnReservingGetIsOutcomeUnknownAndNotResent)
+{
+    RestClientHarness h;
+    h.portal.enqueue(ScriptedResponse::close());
+    h.portal.setHandler([](const HttpRequest &) {
+        return ScriptedResponse::json(200, QByteArray(R"({"result":{"process_id":"p2","events":[]}})"));
+    });
+    const RestResult result = h.run(QStringLiteral("event.offline.get"),
+                                    {{QStringLiteral("clear"), 0}, {QStringLiteral("limit"), 10}});
+    EXPECT_EQ(result.status, CallStatus::OutcomeUnknown) << "rows may have been reserved";
+    EXPECT_FALSE(waitUntil([&] { return h.portal.requestCount() > 1; }, 500));
+    EXPECT_EQ(h.portal.requestCount(), 1) << "a second send would reserve a second batch";
+}
+
+TEST(RestClient, DroppedConnectionOnListIsAPlainTransportError)
+{
+    RestClientHarness h;
+    h.portal.enqueue(ScriptedResponse::close());
+    h.portal.enqueue(ScriptedResponse::close());
+    h.portal.enqueue(ScriptedResponse::close());
+    const RestResult result = h.run(QStringLiteral("event.offline.list"));
+    EXPECT_EQ(result.status, CallStatus::TransportError);
+    EXPECT_EQ(result.errorCode, QStringLiteral("TRANSPORT_REMOTE_CLOSED"));
+}

@@ -245,6 +245,32 @@ bool DestructiveCallGuard::isDestructive(const QString &method, const QJsonObjec
     return false;
 }
 
+bool DestructiveCallGuard::changesState(const QString &method, const QJsonObject &params)
+{
+    if (isDestructive(method, params)) {
+        return true;
+    }
+    const QString name = method.trimmed().toLower();
+    if (name == QLatin1String("event.offline.get")) {
+        return isMissing(param(params, QStringLiteral("process_id")));
+    }
+    if (name == QLatin1String("batch")) {
+        const QJsonValue cmd = param(params, QStringLiteral("cmd"));
+        QJsonArray list = cmd.toArray();
+        const QJsonObject commands = cmd.toObject();
+        for (auto it = commands.constBegin(); it != commands.constEnd(); ++it) {
+            list.append(it.value());
+        }
+        for (const QJsonValue &command : std::as_const(list)) {
+            const QString text = command.toString();
+            if (changesState(commandMethod(text), commandParameters(text))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QString DestructiveCallGuard::refusalReason(const QString &method, const QJsonObject &params)
 {
     const QString name = method.trimmed().toLower();

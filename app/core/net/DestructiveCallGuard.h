@@ -15,6 +15,10 @@ class DestructiveCallGuard
 public:
     // clear, error, get with clear != 0 (clear defaults to 1!), or a batch holding any of them.
     static bool isDestructive(const QString &method, const QJsonObject &params);
+    // Destructive, or a call that changes queue state without deleting: event.offline.get without
+    // process_id reserves rows even with clear=0. Such calls must not be re-sent after a dropped
+    // connection either, and their outcome is unknown when the answer is lost.
+    static bool changesState(const QString &method, const QJsonObject &params);
     // Empty when the call may be sent; otherwise a translated sentence naming what was wrong and
     // what to do instead.
     static QString refusalReason(const QString &method, const QJsonObject &params);

@@ -65,6 +65,9 @@ public:
 
     // True for event.offline.clear, event.offline.error and event.offline.get with clear != 0.
     static bool isDestructive(const QString &method, const QJsonObject &params);
+    // Destructive, or event.offline.get without process_id (reserves rows even with clear=0). Such a
+    // call is never re-sent, and a lost answer is reported as CallStatus::OutcomeUnknown.
+    static bool changesState(const QString &method, const QJsonObject &params);
     // Why call() would refuse these parameters (empty id list, both lists, no process_id, ...);
     // empty when they may be sent. Lets the UI disable a button before the user clicks.
     static QString refusalReason(const QString &method, const QJsonObject &params);
