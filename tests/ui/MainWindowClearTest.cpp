@@ -266,3 +266,20 @@ TEST_F(MainWindowClear, DroppedConnectionIsReportedAsUnknownThenVerified)
     EXPECT_NE(reportDialog->findChild<QLabel *>(QStringLiteral("clearReportUnknown")), nullptr);
     saveShot(reportDialog, QStringLiteral("clear-report-unknown.png"));
 }
+
+TEST_F(MainWindowClear, SelectionAcrossGroupsIsRefused)
+{
+    ASSERT_TRUE(connectAndLoad());
+    window->selectGroup({});
+    window->selectRecordIds({unreservedIds.at(0), stuckIds.at(0)});
+    ASSERT_EQ(window->selectedIds().size(), 2);
+    auto *clearAction = window->findChild<QAction *>(QStringLiteral("actionClearSelected"));
+    EXPECT_FALSE(clearAction->isEnabled());
+    EXPECT_TRUE(clearAction->toolTip().contains(QStringLiteral("several groups")));
+
+    const quint64 requestsBefore = server->requestCount();
+    window->requestClear(ClearPlan::Mode::ById);
+    EXPECT_EQ(window->findChild<ClearConfirmDialog *>(), nullptr);
+    EXPECT_TRUE(window->banner()->text().contains(QStringLiteral("several groups")));
+    EXPECT_EQ(server->requestCount(), requestsBefore);
+}
