@@ -4744,7 +4744,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
     <message>
         <location line="+2"/>
         <source>reserved</source>
-        <translation>зарезервирован</translation>
+        <translation>в резерве</translation>
     </message>
     <message>
         <location line="+54"/>
