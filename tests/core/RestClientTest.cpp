@@ -571,3 +571,30 @@ TEST(RestClient, DroppedConnectionOnListIsAPlainTransportError)
     EXPECT_EQ(result.status, CallStatus::TransportError);
     EXPECT_EQ(result.errorCode, QStringLiteral("TRANSPORT_REMOTE_CLOSED"));
 }
+
+TEST(RestClient, ReadsOfABlockedMethodWaitForTheSameReset)
+{
+    RestClientHarness h;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    h.portal.enqueue(ScriptedResponse::json(
+        200,
+        QByteArray(R"({"result":[],"time":{"start":)") + QByteArray::number(now) + R"(,"finish":)"
+            + QByteArray::number(now) + R"(,"operating_reset_at":)" + QByteArray::number(now + 2) + "}}"));
+    h.portal.enqueue(ScriptedResponse::json(
+        429,
+        QByteArray(
+            R"({"error":"OPERATION_TIME_LIMIT","error_description":"Method is blocked due to operation time limit."})")));
+    h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::json(200, okList(1)); });
+    ASSERT_TRUE(h.run(QStringLiteral("event.offline.list")).ok());
+    RestCall *blocked = h.client.call(QStringLiteral("event.offline.list"));
+    ASSERT_TRUE(waitUntil([&] { return h.portal.requestCount() == 2 && !h.waits.isEmpty(); }, 3000));
+    RestCall *later = h.client.call(QStringLiteral("event.offline.list"));
+    EXPECT_FALSE(waitUntil([&] { return h.portal.requestCount() > 2; }, 500))
+        << "the later read must not go out while the method is blocked";
+    const RestResult laterResult = RestClientHarness::wait(later, 8000);
+    EXPECT_TRUE(laterResult.ok());
+    EXPECT_EQ(laterResult.attempts, 1);
+    EXPECT_TRUE(waitUntil([&] { return h.client.pendingCalls() == 0; }, 3000));
+    EXPECT_EQ(h.portal.requestCount(), 4);
+    Q_UNUSED(blocked);
+}

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,7 @@ public:
     quint64 nextLogId = 1;
     std::optional<double> serverClockOffsetSecs; // local minus server Unix time
     QHash<QString, qint64> operatingResetAt; // lower-case method -> server Unix time
+    QHash<QString, QDeadlineTimer> operatingBlocked; // lower-case method -> when reads may resume
     QHash<RestCall *, CallPtr> calls;
 };
 
@@ -222,6 +224,14 @@ RestCall *RestClient::Private::start(const QString &method, const QJsonObject &p
 
 void RestClient::Private::enqueue(const CallPtr &call)
 {
+    // While a method is blocked by the operating-time limit, further reads of it wait for the same
+    // reset instead of each collecting their own 429.
+    const auto blocked = operatingBlocked.constFind(call->method.toLower());
+    if (!call->destructive && blocked != operatingBlocked.constEnd() && !blocked->hasExpired()) {
+        retryLater(call, blocked->remainingTime(),
+                   tr("Operating time limit for %1 reached; waiting until it resets").arg(call->method));
+        return;
+    }
     rateQueue.append(call);
     pump();
 }
@@ -472,6 +482,7 @@ void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, c
             if (!call->destructive && call->operatingWaits < MaxOperatingWaits
                 && wait <= rateLimit.maxOperatingWaitMs) {
                 call->operatingWaits += 1;
+                operatingBlocked.insert(call->method.toLower(), QDeadlineTimer(wait, Qt::PreciseTimer));
                 retryLater(
                     call, wait,
                     tr("Operating time limit for %1 reached; waiting until it resets").arg(call->method));
@@ -540,6 +551,7 @@ void RestClient::Private::retryLater(const CallPtr &call, qint64 ms, const QStri
     Q_EMIT q->waiting(int(ms), reason);
     auto *timer = new QTimer(q);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire early, before the reset
     call->waitTimer = timer;
     QObject::connect(timer, &QTimer::timeout, q, [this, call, timer] {
         timer->deleteLater();
