@@ -130,7 +130,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     updateStatusTotals();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // These hold raw pointers to the audit log and settings owned by unique_ptr members, which are
+    // destroyed before QObject deletes the children; end them first.
+    delete m_executor.data();
+    delete m_actions;
+    delete m_loader;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Construction

@@ -17,6 +17,11 @@ void MainWindowFixture::SetUp()
     stuckIds = seedBatch(stuckBatch, 10, 5 * 86400, 200);
     recentIds = seedBatch(recentBatch, 4, 120, 300);
 
+    createWindow();
+}
+
+void MainWindowFixture::createWindow()
+{
     window = std::make_unique<ui::MainWindow>(settings.get());
     window->setAuditLogPath(dir.filePath(QStringLiteral("audit.jsonl")));
     QObject::connect(window.get(), &ui::MainWindow::loadFinished, window.get(), [this] { ++loads; });

@@ -24,6 +24,7 @@ protected:
     void TearDown() override;
 
     void startSandbox(const sandbox::SandboxOptions &options);
+    void createWindow(); // a fresh window on the same settings, counted by loads/clears/preflights
     static sandbox::SandboxOptions plainOptions();
 
     // Rows appended as they are; returns their IDs.

@@ -365,3 +365,29 @@ TEST_F(MainWindowModes, InvertSelectionFlipsTheRowsOfTheGroup)
     expected.removeAll(stuckIds.at(5));
     EXPECT_EQ(selected, expected);
 }
+
+TEST_F(MainWindowModes, WindowGeometryIsRememberedAcrossRuns)
+{
+    window->show();
+    window->resize(1111, 777);
+    window->close();
+    window.reset();
+    ui::MainWindow second(settings.get());
+    EXPECT_EQ(second.size(), QSize(1111, 777));
+}
+
+TEST_F(MainWindowModes, ClosingDuringALoadIsSafe)
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("t");
+    profile.portal = server->baseUrl().toString();
+    profile.allowPlainHttp = true;
+    Credentials credentials;
+    credentials.accessToken = server->adminAccessToken();
+    window->connectWith(profile, credentials);
+    ASSERT_TRUE(waitUntil([&] { return window->isLoading(); }, 10000));
+    window.reset(); // mid-load: the loader, its call and the audit log must go down in order
+    createWindow();
+    ASSERT_TRUE(connectAndLoad());
+    EXPECT_EQ(window->recordsModel()->rowCount(), 20);
+}
