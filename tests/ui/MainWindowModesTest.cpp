@@ -391,3 +391,33 @@ TEST_F(MainWindowModes, ClosingDuringALoadIsSafe)
     ASSERT_TRUE(connectAndLoad());
     EXPECT_EQ(window->recordsModel()->rowCount(), 20);
 }
+
+TEST_F(MainWindowModes, StopLoadingKeepsWhatArrivedAndSaysSo)
+{
+    seedUnreserved(6000, 10000); // several batch requests of 2,500 rows
+    sandbox::FaultSpec slow;
+    slow.kind = sandbox::FaultKind::Delay;
+    slow.delayMs = 300;
+    server->faults().set(QStringLiteral("batch"), slow);
+    QueueLoader::Report report;
+    QObject::connect(window.get(), &ui::MainWindow::loadFinished, window.get(),
+                     [&report](const QueueLoader::Report &r) { report = r; });
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("t");
+    profile.portal = server->baseUrl().toString();
+    profile.allowPlainHttp = true;
+    Credentials credentials;
+    credentials.accessToken = server->adminAccessToken();
+    window->connectWith(profile, credentials);
+    ASSERT_TRUE(waitUntil([&] { return window->recordsModel()->rowCount() > 0; }, 15000));
+    ASSERT_TRUE(action("actionCancelLoad")->isEnabled());
+    action("actionCancelLoad")->trigger();
+    ASSERT_TRUE(waitForLoads(1));
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_FALSE(report.completed);
+    EXPECT_GT(window->recordsModel()->rowCount(), 0);
+    EXPECT_LT(window->recordsModel()->rowCount(), 6020);
+    EXPECT_EQ(report.rowsLoaded, window->recordsModel()->rowCount());
+    EXPECT_TRUE(window->banner()->text().contains(QStringLiteral("Loading stopped")));
+    EXPECT_FALSE(action("actionCancelLoad")->isEnabled());
+}
