@@ -165,14 +165,14 @@ TEST_F(SandboxClient, PacedBurstNeverMeetsQueryLimitExceeded)
 {
     sandbox::SandboxOptions options;
     options.rateLimitPerSecond = 20;
-    options.rateLimitBurst = 10;
+    options.rateLimitBurst = 20;
     start(options);
-    RateLimitConfig limits;
+    RateLimitConfig limits; // the same as the portal: the client keeps its own headroom
     limits.ratePerSecond = 20;
-    limits.burst = 10;
+    limits.burst = 20;
     h.client.setRateLimit(limits);
     int finished = 0;
-    for (int i = 0; i < 40; ++i) {
+    for (int i = 0; i < 50; ++i) {
         QObject::connect(h.client.call(QStringLiteral("event.offline.list")), &RestCall::finished, &server,
                          [&](const RestResult &r) {
                              ++finished;
@@ -180,7 +180,7 @@ TEST_F(SandboxClient, PacedBurstNeverMeetsQueryLimitExceeded)
                              EXPECT_EQ(r.attempts, 1);
                          });
     }
-    ASSERT_TRUE(waitUntil([&] { return finished == 40; }, 20000));
+    ASSERT_TRUE(waitUntil([&] { return finished == 50; }, 20000));
     for (const RequestLogEntry &entry : std::as_const(h.log)) {
         EXPECT_NE(entry.explanation.code, QStringLiteral("QUERY_LIMIT_EXCEEDED"));
     }

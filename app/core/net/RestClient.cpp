@@ -668,11 +668,12 @@ void RestClient::Private::abort(RestCall *handle)
 
 namespace {
 
-// One slot of headroom below the portal's bucket: requests leave here paced exactly, but network
-// jitter can bunch two of them up on arrival, and the portal counts arrivals.
+// Headroom below the portal's bucket (a tenth of it, at least one slot): requests leave here paced
+// exactly, but network jitter or a busy event loop can bunch several of them up on arrival, and
+// the portal counts arrivals. With the default 2/s, 50 this tolerates 2.5 s of bunching.
 int clientBurst(const RateLimitConfig &config)
 {
-    return std::max(1, config.burst - 1);
+    return std::max(1, config.burst - std::max(1, config.burst / 10));
 }
 
 } // namespace
