@@ -283,3 +283,25 @@ TEST_F(MainWindowClear, SelectionAcrossGroupsIsRefused)
     EXPECT_TRUE(window->banner()->text().contains(QStringLiteral("several groups")));
     EXPECT_EQ(server->requestCount(), requestsBefore);
 }
+
+TEST_F(MainWindowClear, ErrorsGroupIsClearedByIdWithoutTouchingUnreservedRows)
+{
+    const QList<qint64> errorIds = seedBatch(QString(), 3, 3600, 500, true);
+    ASSERT_TRUE(connectAndLoad());
+    const int errorsRow = window->overviewModel()->rowOfKey(QStringLiteral("errors"));
+    ASSERT_GT(errorsRow, 0);
+    EXPECT_EQ(window->overviewModel()->groupAt(errorsRow)->count, 3);
+    window->selectGroup(QStringLiteral("errors"));
+    ClearConfirmDialog *dialog = openConfirm(window.get(), ClearPlan::Mode::EntireGroup);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->plan().ids.size(), 3);
+    QTest::keyClicks(dialog->typedCountEdit(), QStringLiteral("3"));
+    const ClearReport report = confirmAndWait(dialog);
+    EXPECT_EQ(report.clearedVerified, 3);
+    for (qint64 id : errorIds) {
+        EXPECT_FALSE(sandboxHas(id)) << id;
+    }
+    for (qint64 id : unreservedIds) {
+        EXPECT_TRUE(sandboxHas(id)) << id;
+    }
+}
