@@ -211,3 +211,50 @@ TEST_F(SandboxClient, UnpacedBurstDoesMeetTheSandboxLimit)
     }
     EXPECT_GT(limited, 0);
 }
+
+TEST_F(SandboxClient, OperatingTimeLimitHandsBackClearAndLongWaitsForReads)
+{
+    start();
+    addEvents(2);
+    const RestResult get = h.run(QStringLiteral("event.offline.get"),
+                                 {{QStringLiteral("clear"), 0}, {QStringLiteral("limit"), 2}});
+    ASSERT_TRUE(get.ok()) << get.explanation.explanation.toStdString();
+    ASSERT_TRUE(get.time.operatingResetAt.has_value()) << "the sandbox reports its limiter like the cloud";
+    const QString processId = get.result.toObject().value(QLatin1String("process_id")).toString();
+    ASSERT_TRUE(h.run(QStringLiteral("event.offline.list")).ok()); // learns list's reset time
+    server.addOperatingTime(QStringLiteral("event.offline.clear"), 500);
+    server.addOperatingTime(QStringLiteral("event.offline.list"), 500);
+
+    const RestResult clear
+        = h.run(QStringLiteral("event.offline.clear"),
+                {{QStringLiteral("process_id"), processId}, {QStringLiteral("id"), QJsonArray {1}}});
+    EXPECT_EQ(clear.status, CallStatus::ApiError);
+    EXPECT_EQ(clear.httpStatus, 429);
+    EXPECT_EQ(clear.errorCode, QStringLiteral("OPERATION_TIME_LIMIT"));
+    ASSERT_TRUE(clear.retryAfterMs.has_value());
+    EXPECT_GT(*clear.retryAfterMs, 0);
+    EXPECT_EQ(server.queue().size(), 2) << "nothing was deleted";
+
+    RateLimitConfig limits;
+    limits.maxOperatingWaitMs = 1000; // the sandbox's reset is minutes away: give up instead of waiting
+    h.client.setRateLimit(limits);
+    const RestResult list = h.run(QStringLiteral("event.offline.list"));
+    EXPECT_EQ(list.errorCode, QStringLiteral("OPERATION_TIME_LIMIT"));
+    ASSERT_TRUE(list.retryAfterMs.has_value());
+    EXPECT_GT(*list.retryAfterMs, 1000);
+    EXPECT_EQ(list.attempts, 1);
+}
+
+TEST_F(SandboxClient, NonAdministratorTokenIsAnAuthProblem)
+{
+    start();
+    Credentials credentials = h.client.credentials();
+    credentials.accessToken = server.nonAdminAccessToken();
+    h.client.setCredentials(credentials);
+    const RestResult result = h.run(QStringLiteral("event.offline.list"));
+    EXPECT_EQ(result.status, CallStatus::ApiError);
+    EXPECT_EQ(result.errorCode, QStringLiteral("ACCESS_DENIED"));
+    EXPECT_EQ(result.httpStatus, 403);
+    EXPECT_TRUE(result.explanation.authProblem);
+    EXPECT_TRUE(h.rotations.isEmpty()) << "ACCESS_DENIED is not fixed by a refresh";
+}
