@@ -323,6 +323,8 @@ void RestClient::Private::send(const CallPtr &call)
         const QByteArray bytes = body(*call);
         request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // The no-resend guarantee is verified for HTTP/1.1; keep these few requests there.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         auto *device = new NonReplayableBody(bytes);
         reply = network->post(request, device);
         device->setParent(reply);
