@@ -29,19 +29,24 @@ PhpValue BatchMethod::substitute(const QString &value, const PhpValue &results)
         if (path.isEmpty()) {
             continue;
         }
-        // PHP array keys are case-sensitive: "$RESULT[…]" finds nothing.
-        PhpValue current = results.value(match.captured(1));
+        // PHP array keys are case-sensitive: "$RESULT[…]" finds nothing. Walk by pointer: copying
+        // the results on the way made every command of a 50-command batch copy all rows so far.
+        const PhpValue none;
+        const PhpValue *current = results.find(match.captured(1));
+        if (!current) {
+            current = &none;
+        }
         for (const QString &key : path) {
-            const PhpValue *next = current.isArray() ? current.find(key) : nullptr;
+            const PhpValue *next = current->isArray() ? current->find(key) : nullptr;
             if (!next || next->isNull()) {
                 break;
             }
-            current = *next;
+            current = next;
         }
         if (match.captured(0) == text) {
-            return current;
+            return *current;
         }
-        text.replace(match.captured(0), current.toString());
+        text.replace(match.captured(0), current->toString());
     }
     return PhpValue::fromString(text);
 }

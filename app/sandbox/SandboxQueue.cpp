@@ -259,6 +259,7 @@ std::vector<qsizetype> SandboxQueue::select(const QueueScope &scope, const Event
                                             qint64 *total) const
 {
     std::vector<qsizetype> result;
+    m_lastExamined = 0;
     if (filter.minId() > filter.maxId()) {
         if (total) {
             *total = 0;
@@ -283,6 +284,7 @@ std::vector<qsizetype> SandboxQueue::select(const QueueScope &scope, const Event
         const bool ascending = order.isIdAscending();
         for (qsizetype step = 0; step < end - begin; ++step) {
             const qsizetype i = ascending ? begin + step : end - 1 - step;
+            ++m_lastExamined;
             if (!inScope(m_rows[size_t(i)])) {
                 continue;
             }
@@ -301,6 +303,7 @@ std::vector<qsizetype> SandboxQueue::select(const QueueScope &scope, const Event
     }
 
     std::vector<qsizetype> matches;
+    m_lastExamined = end - begin;
     for (qsizetype i = begin; i < end; ++i) {
         if (inScope(m_rows[size_t(i)])) {
             matches.push_back(i);

@@ -75,6 +75,8 @@ public:
     // `order`, skipping `offset`, at most `limit` (-1: all). *total gets the match count when given.
     std::vector<qsizetype> select(const QueueScope &scope, const EventFilter &filter, const EventOrder &order,
                                   qint64 offset, qint64 limit, qint64 *total = nullptr) const;
+    // How many rows the last select() looked at: keyset pages look at about as many as they return.
+    qsizetype lastSelectExamined() const { return m_lastExamined; }
     // Applies `change` to the rows at `indices`, keeping the merge index right.
     void update(const std::vector<qsizetype> &indices, const std::function<void(SandboxEvent &)> &change);
     // Deletes the rows for which `predicate` is true; returns how many.
@@ -119,6 +121,7 @@ private:
     QString m_lastScopeConnector;
     quint32 m_lastScope = 0;
     qint64 m_nextId = 1;
+    mutable qsizetype m_lastExamined = 0;
     QString m_defaultAppId;
 };
 

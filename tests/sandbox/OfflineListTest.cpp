@@ -223,3 +223,22 @@ TEST_F(OfflineList, KeysetPageFromLargeQueue)
     EXPECT_EQ(page.constFirst(), QStringLiteral("99901"));
     EXPECT_EQ(page.constLast(), QStringLiteral("99950"));
 }
+
+TEST_F(OfflineList, MillionRowQueuePagesByIdWithoutScanningAndCountsOnlyWhenAsked)
+{
+    sandbox::SeedOptions seed;
+    seed.count = 1000000;
+    ASSERT_EQ(server->seed(seed), 1000000);
+    const HttpResult page
+        = http->callForm(QStringLiteral("event.offline.list"), "start=-1&order[ID]=ASC&filter[%3EID]=500000",
+                         server->adminAccessToken());
+    ASSERT_EQ(page.status, 200);
+    EXPECT_EQ(ids(page).constFirst(), QStringLiteral("500001"));
+    EXPECT_EQ(ids(page).size(), 50);
+    EXPECT_EQ(server->queue().lastSelectExamined(), 50);
+    // With a total the portal counts every match, and so does the sandbox.
+    const HttpResult counted = http->callForm(QStringLiteral("event.offline.list"), "filter[%3EID]=500000",
+                                              server->adminAccessToken());
+    EXPECT_EQ(counted.json.value(QStringLiteral("total")).toInt(), 500000);
+    EXPECT_EQ(server->queue().lastSelectExamined(), 500000);
+}
