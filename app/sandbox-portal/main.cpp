@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
         }
     }
     // The printout is the point of this program: a person copies the URL and credentials from it.
+    // The labels stay as they are in every language: scripts (tests/sandbox/jssdk) parse them.
     QTextStream out(stdout);
     out << QCoreApplication::translate("main", "Sandbox portal running.") << Qt::endl
         << "REST URL:       " << server.restUrl().toString() << Qt::endl

@@ -6,6 +6,7 @@
 #include "Seeder.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -45,10 +46,12 @@ TEST(QueueModel, DemoQueueLooksLikeAPortal)
     EXPECT_GT(counts.errors, 0);
     QSet<QString> names;
     qint64 oldestReserved = now;
+    QHash<QByteArray, qint64> newestOfBatch;
     for (const SandboxEvent &row : queue.rows()) {
         names.insert(row.eventName);
         if (row.isReserved()) {
             oldestReserved = std::min(oldestReserved, row.timestamp);
+            newestOfBatch[row.processId] = std::max(newestOfBatch.value(row.processId), row.timestamp);
         }
         EXPECT_TRUE(row.eventData.startsWith("{\"FIELDS\":{\"ID\":\"")) << row.eventData.toStdString();
     }
@@ -56,6 +59,11 @@ TEST(QueueModel, DemoQueueLooksLikeAPortal)
     EXPECT_TRUE(names.contains(QStringLiteral("ONTASKADD")));
     EXPECT_GE(names.size(), 6);
     EXPECT_LT(oldestReserved, now - 5 * 24 * 3600); // the stuck batches are days old
+    int recent = 0;
+    for (const qint64 newest : newestOfBatch) {
+        recent += newest > now - 2 * 24 * 3600 ? 1 : 0;
+    }
+    EXPECT_EQ(recent, 2); // and two batches hold what arrived lately
 }
 
 TEST(QueueModel, MessageIdIsMd5OfNameAndData)
