@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace b24::bench {
@@ -55,6 +57,7 @@ QJsonObject StallBenchmark::run(int rows)
     // Heartbeat: every gap between two ticks beyond the 5 ms interval is time the loop was busy.
     QElapsedTimer clock;
     std::vector<qint64> gapsNs;
+    std::vector<std::pair<qint64, qint64>> stalls; // (gap, end of the gap) of gaps over 16 ms
     qint64 lastTickNs = 0;
     qint64 worstGapNs = 0;
     qint64 worstGapAtNs = 0;
@@ -66,6 +69,8 @@ QJsonObject StallBenchmark::run(int rows)
         const qint64 now = clock.nsecsElapsed();
         const qint64 gap = now - lastTickNs;
         gapsNs.push_back(gap);
+        if (gap > 16'000'000)
+            stalls.emplace_back(gap, now);
         if (gap > worstGapNs) {
             worstGapNs = gap;
             worstGapAtNs = now;
@@ -108,6 +113,16 @@ QJsonObject StallBenchmark::run(int rows)
     out.insert(QLatin1String("medianGapMs"), percentile(0.5));
     out.insert(QLatin1String("gapsOver16ms"), over(16));
     out.insert(QLatin1String("gapsOver50ms"), over(50));
+    // The five longest stalls: length and when they ended, relative to loadFinished (negative:
+    // during the load), so a stall can be pinned to the load or to what follows it.
+    std::sort(stalls.begin(), stalls.end(), std::greater<>());
+    QJsonArray longest;
+    for (size_t i = 0; i < std::min<size_t>(5, stalls.size()); ++i) {
+        longest.append(QJsonObject {
+            {QLatin1String("ms"), double(stalls[i].first) / 1e6},
+            {QLatin1String("endedAfterLoadMs"), double(stalls[i].second - loadFinishedAtNs) / 1e6}});
+    }
+    out.insert(QLatin1String("longestStalls"), longest);
     out.insert(QLatin1String("rssMB"), double(ProcessMemory::currentRssBytes()) / 1e6);
     out.insert(QLatin1String("targetMet"), report.completed && worstGapNs <= 50'000'000);
     return out;
