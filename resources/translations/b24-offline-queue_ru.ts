@@ -1387,17 +1387,17 @@
 <context>
     <name>b24::RestClient</name>
     <message>
-        <location filename="../../app/core/net/RestClient.cpp" line="+206"/>
+        <location filename="../../app/core/net/RestClient.cpp" line="+208"/>
         <source>No REST method name was given.</source>
         <translation>Не указано имя метода REST.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Pacing requests to the portal&apos;s rate limit</source>
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>The connection closed after the request was sent; it was not sent again.</source>
         <translation>Соединение закрылось после отправки запроса; повторно он не отправлялся.</translation>
     </message>
@@ -1407,7 +1407,8 @@
         <translation>Превышен лимит запросов портала; повтор</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-244"/>
+        <location line="+258"/>
         <source>Operating time limit for %1 reached; waiting until it resets</source>
         <translation>Достигнут лимит времени выполнения для %1; ожидание сброса</translation>
     </message>
@@ -3125,8 +3126,8 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
     <message>
         <location line="+2"/>
-        <source>Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, truncated-json, error-500; method &quot;*&quot; hits all. Repeatable. E.g. event.offline.get:delay:1500.</source>
-        <translation>Внедрить сбой: method:kind[:ms][:count], где kind — delay, drop-before, drop-after, html-502, truncated-json или error-500; method &quot;*&quot; действует на все методы. Можно повторять. Например, event.offline.get:delay:1500.</translation>
+        <source>Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, truncated-json, error-500, partial-body; method &quot;*&quot; hits all. Repeatable. E.g. event.offline.get:delay:1500.</source>
+        <translation>Внедрить сбой: method:kind[:ms][:count], где kind — delay, drop-before, drop-after, html-502, truncated-json, error-500 или partial-body; method &quot;*&quot; действует на все методы. Можно повторять. Например, event.offline.get:delay:1500.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3162,7 +3163,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::sandbox::SandboxFaults</name>
     <message>
-        <location filename="../../app/sandbox/SandboxFaults.cpp" line="+69"/>
+        <location filename="../../app/sandbox/SandboxFaults.cpp" line="+70"/>
         <source>Fault &quot;%1&quot; is not method:kind[:ms][:count], e.g. event.offline.get:delay:1500</source>
         <translation>Сбой «%1» не имеет вида method:kind[:ms][:count], например event.offline.get:delay:1500</translation>
     </message>
@@ -3802,17 +3803,17 @@ It prints the REST URL, an administrator access token, the refresh token, client
     <name>b24::ui::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="+93"/>
-        <location line="+437"/>
+        <location line="+444"/>
         <source>Bitrix24 Offline Queue</source>
         <translation>Очередь офлайн-событий Битрикс24</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-421"/>
         <source>Waiting %1 s: %2</source>
         <translation>Ожидание %1 с: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
@@ -5512,7 +5513,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Не удаётся записать сертификат в %1 (включён ли TLS?)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sandbox portal running.</source>
         <translation>Тестовый портал запущен.</translation>
     </message>
