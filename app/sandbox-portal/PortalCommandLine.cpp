@@ -81,7 +81,7 @@ PortalCommandLine::PortalCommandLine()
          tr("Save the generated certificate (PEM) to this file, e.g. for curl --cacert."), tr("file")},
         {QStringLiteral("fault"),
          tr("Inject a fault: method:kind[:ms][:count], kind one of delay, drop-before, drop-after, html-502, "
-            "truncated-json, error-500; method \"*\" hits all. Repeatable. E.g. "
+            "truncated-json, error-500, partial-body; method \"*\" hits all. Repeatable. E.g. "
             "event.offline.get:delay:1500."),
          tr("spec")},
     });

@@ -75,8 +75,9 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive)
         close();
         return;
     }
-    m_socket->write(response.serialize(keepAlive));
-    if (!keepAlive) {
+    const bool partial = response.disposition == HttpResponse::Disposition::SendPartial;
+    m_socket->write(response.serialize(keepAlive && !partial));
+    if (!keepAlive || partial) {
         m_socket->disconnectFromHost();
     }
 }

@@ -57,6 +57,9 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
+    if (disposition == Disposition::SendPartial) {
+        payload = body.left(body.size() / 2);
+    }
     out += payload;
     return out;
 }

@@ -11,7 +11,8 @@ namespace b24::sandbox {
 struct HttpResponse {
     // What the connection does with the response: send it, cut its body (truncated-json fault),
     // or close the connection without a word (drop faults).
-    enum class Disposition { Send, SendTruncated, CloseWithoutReply };
+    // SendPartial announces the whole body but sends half of it and closes the connection.
+    enum class Disposition { Send, SendTruncated, SendPartial, CloseWithoutReply };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;

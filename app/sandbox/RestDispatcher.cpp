@@ -334,6 +334,8 @@ HttpResponse RestDispatcher::handle(const HttpRequest &request, const QString &r
             response.disposition = HttpResponse::Disposition::CloseWithoutReply;
         } else if (fault->kind == FaultKind::TruncatedJson) {
             response.disposition = HttpResponse::Disposition::SendTruncated;
+        } else if (fault->kind == FaultKind::PartialBody) {
+            response.disposition = HttpResponse::Disposition::SendPartial;
         }
     }
     return response;

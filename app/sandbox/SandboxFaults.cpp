@@ -38,8 +38,9 @@ std::optional<FaultSpec> SandboxFaults::take(const QString &method)
 
 QStringList SandboxFaults::kindNames()
 {
-    return {QStringLiteral("delay"),    QStringLiteral("drop-before"),    QStringLiteral("drop-after"),
-            QStringLiteral("html-502"), QStringLiteral("truncated-json"), QStringLiteral("error-500")};
+    return {QStringLiteral("delay"),       QStringLiteral("drop-before"),    QStringLiteral("drop-after"),
+            QStringLiteral("html-502"),    QStringLiteral("truncated-json"), QStringLiteral("error-500"),
+            QStringLiteral("partial-body")};
 }
 
 std::optional<FaultKind> SandboxFaults::kindFromName(const QString &name)

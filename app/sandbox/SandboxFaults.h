@@ -16,6 +16,7 @@ enum class FaultKind {
     Html502, // an nginx-style HTML 502 page; the call is not applied
     TruncatedJson, // apply the call, answer 200 with the JSON body cut in half
     Internal500, // 500 INTERNAL_SERVER_ERROR; the call is not applied
+    PartialBody, // apply the call, announce the full Content-Length, send half, close the connection
 };
 
 struct FaultSpec {
@@ -37,7 +38,8 @@ public:
     std::optional<FaultSpec> take(const QString &method);
     QHash<QString, FaultSpec> all() const { return m_faults; }
 
-    // "method:kind[:ms][:count]", kinds: delay, drop-before, drop-after, html-502, truncated-json, error-500.
+    // "method:kind[:ms][:count]", kinds: delay, drop-before, drop-after, html-502, truncated-json, error-500,
+    // partial-body.
     static std::optional<std::pair<QString, FaultSpec>> parse(const QString &text, QString *error = nullptr);
     static std::optional<FaultKind> kindFromName(const QString &name);
     static QString kindName(FaultKind kind);

@@ -118,3 +118,12 @@ TEST_F(Faults, SpecSyntax)
     EXPECT_FALSE(SandboxFaults::parse(QStringLiteral("nocolon"), &error).has_value());
     EXPECT_FALSE(SandboxFaults::parse(QStringLiteral("m:delay:soon"), &error).has_value());
 }
+
+TEST_F(Faults, PartialBodyIsAppliedAndTheConnectionClosesMidBody)
+{
+    addEvents(2);
+    setFault(QStringLiteral("event.offline.get"), FaultKind::PartialBody);
+    const HttpResult reply = http->admin(QStringLiteral("event.offline.get"));
+    EXPECT_NE(reply.networkError, QNetworkReply::NoError);
+    EXPECT_EQ(server->queue().size(), 0);
+}
