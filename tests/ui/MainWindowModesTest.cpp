@@ -384,9 +384,16 @@ TEST_F(MainWindowModes, ClosingDuringALoadIsSafe)
     profile.allowPlainHttp = true;
     Credentials credentials;
     credentials.accessToken = server->adminAccessToken();
+    // Slow list answers keep the load in flight long enough to be observed however busy the
+    // machine is; a 20-row load would otherwise finish between two polls.
+    sandbox::FaultSpec slow;
+    slow.kind = sandbox::FaultKind::Delay;
+    slow.delayMs = 1500;
+    server->faults().set(QStringLiteral("event.offline.list"), slow);
     window->connectWith(profile, credentials);
     ASSERT_TRUE(waitUntil([&] { return window->isLoading(); }, 10000));
     window.reset(); // mid-load: the loader, its call and the audit log must go down in order
+    server->faults().clearAll();
     createWindow();
     ASSERT_TRUE(connectAndLoad());
     EXPECT_EQ(window->recordsModel()->rowCount(), 20);
