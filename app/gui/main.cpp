@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -111,7 +112,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         const auto grabAndQuit = [&window, path] {
-            // Show what the tool is for: the oldest stuck batch, with a few rows selected.
+            // Show what the tool is for: the oldest stuck batch, with a few rows selected, and
+            // the log panel explaining the requests that loaded it.
+            if (auto *log = window.findChild<QDockWidget *>(QStringLiteral("logPanel"))) {
+                log->show();
+            }
             const b24::ui::QueueOverviewModel *overview = window.overviewModel();
             for (const b24::QueueGroup &group : overview->groups()) {
                 if (group.stuck) {
