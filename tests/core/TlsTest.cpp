@@ -25,7 +25,7 @@ struct TlsFixture : ::testing::Test {
     }
 
     RestClientHarness harness {false};
-    static inline QSslCertificate s_certificate { QByteArray() };
+    static inline QSslCertificate s_certificate {QByteArray()};
     static inline QSslKey s_key;
     static inline bool s_ready = false;
     static inline QString s_error;

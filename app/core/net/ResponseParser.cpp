@@ -75,7 +75,8 @@ RestResult ResponseParser::parse(const QString &method, int httpStatus, const QB
         result.status = CallStatus::ApiError;
         result.errorCode = errorValue.toString();
         // Portals (and proxies in front of them) sometimes echo request data into the description.
-        result.errorDescription = masker.maskText(object.value(QLatin1String("error_description")).toString());
+        result.errorDescription
+            = masker.maskText(object.value(QLatin1String("error_description")).toString());
         result.errorArgument = masker.maskText(object.value(QLatin1String("argument")).toString());
         result.explanation
             = ErrorCatalog::forApiError(result.errorCode, result.errorDescription, httpStatus, method);
