@@ -23,7 +23,7 @@ rm -f "$results"/results.jsonl
   echo "nproc: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "ram: $(free -h | awk '/^Mem:/ {print $2}')"
-  echo "qt: $(grep -m1 'Qt6Core_VERSION\|QT_VERSION' "$build/CMakeCache.txt" 2>/dev/null | cut -d= -f2 || true) $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || true)"
+  echo "qt: $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo unknown)"
   echo "compiler: $(c++ --version | head -1)"
   echo "build type: $(grep -m1 '^CMAKE_BUILD_TYPE' "$build/CMakeCache.txt" | cut -d= -f2)"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
