@@ -19,11 +19,9 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QNetworkAccessManager;
 class QProgressBar;
 class QSettings;
-class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -41,13 +39,21 @@ class SecretStore;
 
 namespace b24::ui {
 
+class ClearFlow;
 class EventDetailView;
+class LoadController;
 class LogPanel;
+struct MainWindowActions;
 class MessageBanner;
+class QueueBrowser;
+class QueueActionsFlow;
 class QueueOverviewModel;
+class QuickFilterField;
+class RecordExportFlow;
 class RecordsFilterProxy;
 class RecordsModel;
 class ServerFilterBar;
+class WindowStateKeeper;
 
 // The main window: connect (with preflight), load the queue page by page, browse it by process,
 // inspect records, and clear / reserve / mark as error with confirmation and a verified report.
@@ -90,17 +96,17 @@ public:
     void setClearValuesPerCommand(int values); // chunk size of clears (default: the form limit)
 
     [[nodiscard]] b24::RestClient *client() const { return m_client; }
-    [[nodiscard]] const b24::QueueSnapshot &snapshot() const { return m_snapshot; }
+    [[nodiscard]] const b24::QueueSnapshot &snapshot() const;
     [[nodiscard]] RecordsModel *recordsModel() const { return m_records; }
     [[nodiscard]] RecordsFilterProxy *recordsProxy() const { return m_proxy; }
     [[nodiscard]] QueueOverviewModel *overviewModel() const { return m_overview; }
-    [[nodiscard]] QTableView *recordsView() const { return m_recordsView; }
-    [[nodiscard]] QTreeView *overviewView() const { return m_overviewView; }
+    [[nodiscard]] QTableView *recordsView() const;
+    [[nodiscard]] QTreeView *overviewView() const;
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
     [[nodiscard]] LogPanel *logPanel() const { return m_logPanel; }
     [[nodiscard]] ServerFilterBar *serverFilterBar() const { return m_filterBar; }
-    [[nodiscard]] EventDetailView *detailView() const { return m_detail; }
-    [[nodiscard]] std::optional<b24::ClearReport> lastClearReport() const { return m_lastReport; }
+    [[nodiscard]] EventDetailView *detailView() const;
+    [[nodiscard]] std::optional<b24::ClearReport> lastClearReport() const;
     [[nodiscard]] std::optional<b24::Preflight::Report> lastPreflight() const { return m_lastPreflight; }
     [[nodiscard]] QString auditLogPath() const;
     void setAuditLogPath(const QString &path);
@@ -115,13 +121,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
+    void connectActions();
     void createCentralWidget();
+    void createFlows();
     void createStatusBar();
-    void restoreWindowState();
-    void saveWindowState();
 
     void openConnectionDialog();
     void openSettingsDialog();
@@ -129,21 +132,11 @@ private:
     void disconnectFromPortal();
     void onPreflightFinished(const b24::Preflight::Report &report);
 
-    void onRowsLoaded(const QList<b24::OfflineEvent> &rows);
-    void onLoadProgress(qint64 loaded, qint64 total);
-    void onLoadFinished(const b24::QueueLoader::Report &report);
     void refreshOverview();
-    void onOverviewSelectionChanged();
-    void onCurrentRecordChanged();
     void updateActions();
     void updateStatusTotals();
 
-    // The group all selected rows belong to; sets *why when there is none.
-    [[nodiscard]] std::optional<b24::QueueGroup> selectionGroup(QString *why) const;
-    [[nodiscard]] std::optional<b24::QueueGroup> chosenGroup() const; // from the overview
-    [[nodiscard]] std::optional<b24::QueueGroup> groupByKey(const QString &key) const;
     void startClear(const b24::ClearPlan &plan);
-    void onClearFinished(const b24::ClearReport &report);
     void exportRecords(bool selectedOnly);
     [[nodiscard]] QString portalLabel() const;
 
@@ -155,10 +148,7 @@ private:
     b24::SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network;
     b24::RestClient *m_client;
-    b24::QueueLoader *m_loader;
-    b24::QueueActions *m_actions;
-    QPointer<b24::ClearExecutor> m_executor;
-    int m_pendingActions = 0;
+    int m_pendingActions = 0; // the preflight
 
     b24::ConnectionProfile m_profile;
     b24::Credentials m_credentials;
@@ -167,53 +157,27 @@ private:
     bool m_readOnly = false;
     bool m_demo = false;
     bool m_sessionOnlySecrets = false; // no keychain backend: the window says so
-    b24::QueueSnapshot m_snapshot;
-    b24::ListFilter m_loadedFilter;
-    QString m_groupKeyToRestore;
-    int m_valuesPerCommand = b24::ClearPlan::MaxValuesPerCommand;
-    std::optional<b24::ClearReport> m_lastReport;
     std::optional<b24::Preflight::Report> m_lastPreflight;
 
     RecordsModel *m_records;
     RecordsFilterProxy *m_proxy;
     QueueOverviewModel *m_overview;
-    QTimer *m_overviewTimer;
-    QTimer *m_quickFilterTimer;
+    LoadController *m_load = nullptr;
+    ClearFlow *m_clearFlow = nullptr;
+    QueueActionsFlow *m_actionsFlow = nullptr;
+    RecordExportFlow *m_exportFlow = nullptr;
 
+    std::unique_ptr<MainWindowActions> m_actions;
+    std::unique_ptr<WindowStateKeeper> m_stateKeeper;
     MessageBanner *m_banner = nullptr;
     ServerFilterBar *m_filterBar = nullptr;
-    QTreeView *m_overviewView = nullptr;
-    QTableView *m_recordsView = nullptr;
-    EventDetailView *m_detail = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_tableSplitter = nullptr;
+    QueueBrowser *m_browser = nullptr;
     LogPanel *m_logPanel = nullptr;
-    QLineEdit *m_quickFilter = nullptr;
+    QuickFilterField *m_quickFilter = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_waitLabel = nullptr;
-    QProgressBar *m_loadProgress = nullptr;
-    QToolButton *m_cancelLoadButton = nullptr;
-
-    QAction *m_connectAction = nullptr;
-    QAction *m_disconnectAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_cancelLoadAction = nullptr;
-    QAction *m_exportSelectedAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_selectAllAction = nullptr;
-    QAction *m_invertAction = nullptr;
-    QAction *m_clearSelectedAction = nullptr;
-    QAction *m_clearByMessageAction = nullptr;
-    QAction *m_clearGroupAction = nullptr;
-    QAction *m_reserveAction = nullptr;
-    QAction *m_markErrorAction = nullptr;
-    QAction *m_readOnlyAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace b24::ui
