@@ -12,7 +12,7 @@ target_compile_definitions(b24_common INTERFACE
   B24_VERSION="${PROJECT_VERSION}"
   $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>)
 target_compile_options(b24_common INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Wunused
+  -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align -Wunused
   $<$<BOOL:${B24_WARNINGS_AS_ERRORS}>:-Werror>)
 if(B24_ASAN)
   target_compile_options(b24_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
