@@ -62,7 +62,7 @@ void ListBatchAsClient(benchmark::State &state)
 
 } // namespace
 
-// Arg: extra EVENT_DATA bytes per row (0 = the sandbox's seeded rows, ~330 bytes of JSON each).
+// Arg: extra EVENT_DATA bytes per row (0 = rows like the sandbox's seeded ones, ~230 bytes of JSON each).
 BENCHMARK(QtJsonDocumentOnly)->Arg(0)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(ListBatchToEvents)->Arg(0)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(ListBatchAsClient)->Arg(0)->Arg(1000)->Unit(benchmark::kMillisecond);
