@@ -2,16 +2,12 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "ClearConfirmDialog.h"
 #include "ClearFlow.h"
-#include "ClearProgressDialog.h"
-#include "ClearReportDialog.h"
-#include "ConnectionDialog.h"
+#include "ConnectionController.h"
 #include "EventDetailView.h"
 #include "LoadController.h"
 #include "LogPanel.h"
 #include "MainWindowActions.h"
-#include "MarkErrorDialog.h"
 #include "MessageBanner.h"
 #include "QueueActionsFlow.h"
 #include "QueueBrowser.h"
@@ -20,50 +16,36 @@
 #include "RecordExportFlow.h"
 #include "RecordsFilterProxy.h"
 #include "RecordsModel.h"
-#include "ReserveDialog.h"
 #include "ServerFilterBar.h"
 #include "SettingsDialog.h"
+#include "StatusIndicators.h"
 #include "WindowStateKeeper.h"
 #include "net/RestClient.h"
-#include "net/SecretMasker.h"
 #include "queue/AuditLog.h"
-#include "queue/ClearExecutor.h"
-#include "queue/QueueActions.h"
-#include "queue/RecordExporter.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
-#include "settings/SecretStore.h"
 
-#include <QApplication>
+#include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace b24::ui {
+
+// The window wires its parts together and keeps the two facts they all ask about: whether it is
+// read-only and whether something is running. The parts do the work: MainWindowActions (labels,
+// menus, enabled state), QueueBrowser (views, selection), ConnectionController (connect,
+// preflight), LoadController (paged load), ClearFlow / QueueActionsFlow / RecordExportFlow.
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent),
@@ -104,21 +86,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_actions->find, &QAction::triggered, m_quickFilter, &QuickFilterField::focusAndSelect);
     addAction(m_actions->find);
     createFlows();
-    createStatusBar();
 
     connect(m_client, &RestClient::requestLogged, m_logPanel, &LogPanel::addEntry);
-    connect(m_client, &RestClient::waiting, this, [this](int ms, const QString &reason) {
-        m_waitLabel->setText(tr("Waiting %1 s: %2").arg(QString::number(ms / 1000.0, 'f', 1), reason));
-        m_waitLabel->setVisible(true);
-        QTimer::singleShot(std::max(ms, 1500), m_waitLabel, [this] { m_waitLabel->setVisible(false); });
-    });
-    connect(m_client, &RestClient::credentialsRotated, this, [this](const Credentials &credentials) {
-        m_credentials = credentials;
-        if (m_secrets && !m_profile.name.isEmpty() && !m_demo) {
-            m_secrets->store(m_profile.secretKey(), credentials.accessToken, credentials.refreshToken,
-                             credentials.clientSecret, [](bool, const QString &) {});
-        }
-    });
+    connect(m_client, &RestClient::waiting, this,
+            [this](int ms, const QString &reason) { m_status->showWaiting(ms, reason); });
 
     m_stateKeeper = std::make_unique<WindowStateKeeper>(m_appSettings.get(), this, m_browser->splitter(),
                                                         recordsView()->horizontalHeader());
@@ -142,7 +113,8 @@ MainWindow::~MainWindow()
 void MainWindow::connectActions()
 {
     const MainWindowActions &a = *m_actions;
-    connect(a.connect, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(a.connect, &QAction::triggered, this,
+            [this] { m_connection->openDialog(m_appSettings->readOnlyDefault()); });
     connect(a.disconnect, &QAction::triggered, this, &MainWindow::disconnectFromPortal);
     connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
     connect(a.cancelLoad, &QAction::triggered, this, &MainWindow::cancelLoad);
@@ -200,6 +172,23 @@ void MainWindow::createFlows()
         updateActions();
         Q_EMIT loadFinished(report);
     });
+    m_status = std::make_unique<StatusIndicators>(statusBar(), m_load->progressBar(), m_load->cancelButton(),
+                                                  m_readOnly);
+
+    m_connection = new ConnectionController(m_client, m_profiles.get(), m_logPanel, m_banner,
+                                            m_status->connectionLabel(), this);
+    connect(m_connection, &ConnectionController::connectRequested, this,
+            [this](const ConnectionProfile &profile, const Credentials &credentials) {
+                setDemoMode(false);
+                connectWith(profile, credentials);
+            });
+    connect(m_connection, &ConnectionController::preflightFinished, this, [this](bool ok) {
+        updateActions();
+        Q_EMIT preflightFinished(ok);
+        if (ok) {
+            reload();
+        }
+    });
 
     m_clearFlow
         = new ClearFlow(m_client, m_audit.get(), m_browser, &m_load->snapshot(), m_records, m_banner, this);
@@ -219,30 +208,6 @@ void MainWindow::createFlows()
     });
 
     m_exportFlow = new RecordExportFlow(m_banner, this);
-}
-
-void MainWindow::createStatusBar()
-{
-    QStatusBar *bar = statusBar();
-    bar->setObjectName(QStringLiteral("statusBar"));
-    m_connectionLabel = new QLabel(tr("Not connected"), bar);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_totalsLabel = new QLabel(bar);
-    m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
-    m_readOnlyLabel = new QLabel(tr("READ-ONLY"), bar);
-    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
-    m_readOnlyLabel->setToolTip(tr("Clearing, reserving and marking as error are disabled"));
-    m_waitLabel = new QLabel(bar);
-    m_waitLabel->setObjectName(QStringLiteral("waitLabel"));
-    m_waitLabel->hide();
-    bar->addPermanentWidget(m_connectionLabel);
-    bar->addPermanentWidget(m_waitLabel);
-    bar->addPermanentWidget(m_totalsLabel);
-    bar->addPermanentWidget(m_load->progressBar());
-    bar->addPermanentWidget(m_load->cancelButton());
-    bar->addPermanentWidget(m_readOnlyLabel);
-    m_readOnlyLabel->setVisible(m_readOnly);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -265,143 +230,50 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setDemoMode(bool demo)
 {
-    m_demo = demo;
+    m_connection->setDemo(demo);
     setWindowTitle(demo ? tr("Bitrix24 Offline Queue — Sandbox (demo)") : tr("Bitrix24 Offline Queue"));
+}
+
+void MainWindow::setSecretStore(SecretStore *secrets)
+{
+    m_connection->setSecretStore(secrets);
 }
 
 void MainWindow::connectWith(const ConnectionProfile &profile, const Credentials &credentials)
 {
     cancelLoad();
-    m_profile = profile;
-    m_credentials = credentials;
-    m_portal = PortalAddress::parse(profile.portal,
-                                    profile.allowPlainHttp ? PortalAddress::HttpPolicy::AllowHttp
-                                                           : PortalAddress::HttpPolicy::HttpsOnly);
-    if (!m_portal.isValid()) {
-        m_connected = false;
-        m_banner->showMessage(ErrorSeverity::Error, tr("Cannot use this portal address"),
-                              m_portal.error().toHtmlEscaped());
+    if (!m_connection->prepare(profile, credentials)) {
         updateActions();
         return;
     }
-    m_client->setPortal(m_portal);
-    m_client->setCredentials(credentials);
-    m_client->setRateLimit(profile.rateLimit);
-    m_client->setTransferTimeout(profile.timeoutSeconds * 1000);
-    if (!profile.pinnedCertificateSha256.isEmpty()) {
-        m_client->pinCertificate(m_portal.host(), profile.pinnedCertificateSha256);
-    }
-    SecretMasker masker;
-    for (const QString &secret :
-         {credentials.accessToken, credentials.refreshToken, credentials.clientSecret}) {
-        masker.addSecret(secret);
-    }
-    m_logPanel->setSecretMasker(masker);
-    m_logPanel->setRestBase(m_portal.restBase().toString());
     if (profile.readOnly) {
         setReadOnly(true);
     }
-
     m_load->clearRows();
     m_overview->clear();
-    m_connected = false;
-    m_lastPreflight.reset();
-    m_connectionLabel->setText(tr("Connecting to %1…").arg(portalLabel()));
-    m_banner->dismiss();
-    ++m_pendingActions;
+    m_connection->startPreflight();
     updateActions();
-
-    auto *preflight = new Preflight(m_client, this);
-    connect(preflight, &Preflight::finished, this, [this, preflight](const Preflight::Report &report) {
-        preflight->deleteLater();
-        --m_pendingActions;
-        onPreflightFinished(report);
-    });
-    preflight->start();
-}
-
-void MainWindow::onPreflightFinished(const Preflight::Report &report)
-{
-    m_lastPreflight = report;
-    m_connected = report.ok;
-    if (!report.ok) {
-        m_connectionLabel->setText(tr("Not connected: %1").arg(portalLabel()));
-        QStringList lines;
-        if (!report.failure.explanation.explanation.isEmpty()) {
-            lines << report.failure.explanation.explanation.toHtmlEscaped();
-        }
-        if (!report.failure.explanation.action.isEmpty()) {
-            lines << tr("<i>What to do:</i> %1").arg(report.failure.explanation.action.toHtmlEscaped());
-        }
-        // The first note often restates the failure; show only what it adds.
-        const QString said = report.failure.explanation.explanation.left(40);
-        for (const QString &note : report.notes) {
-            if (said.isEmpty() || !note.contains(said)) {
-                lines << QStringLiteral("• ") + note.toHtmlEscaped();
-            }
-        }
-        const QString code
-            = report.failure.errorCode.isEmpty() ? report.failure.explanation.code : report.failure.errorCode;
-        if (!code.isEmpty()) {
-            lines
-                << tr("Code: <tt>%1</tt> (HTTP %2)").arg(code.toHtmlEscaped()).arg(report.failure.httpStatus);
-        }
-        m_banner->showMessage(ErrorSeverity::Error,
-                              report.failure.explanation.title.isEmpty()
-                                  ? tr("Could not connect to %1").arg(portalLabel())
-                                  : tr("Could not connect: %1").arg(report.failure.explanation.title),
-                              lines.join(QStringLiteral("<br/>")));
-        statusBar()->showMessage(
-            tr("Connection failed; see the message above and the request log (Ctrl+L)."));
-        updateActions();
-        Q_EMIT preflightFinished(false);
-        return;
-    }
-    m_connectionLabel->setText(tr("Connected: %1").arg(portalLabel()));
-    if (!report.notes.isEmpty()) {
-        QStringList lines;
-        for (const QString &note : report.notes) {
-            lines << QStringLiteral("• ") + note.toHtmlEscaped();
-        }
-        m_banner->showMessage(report.offlineExtended.value_or(true) ? ErrorSeverity::Info
-                                                                    : ErrorSeverity::Warning,
-                              tr("Connected to %1").arg(portalLabel()), lines.join(QStringLiteral("<br/>")));
-    }
-    if (m_profiles && !m_profile.name.isEmpty() && !m_demo) {
-        m_profiles->setLastUsed(m_profile.name);
-    }
-    updateActions();
-    Q_EMIT preflightFinished(true);
-    reload();
 }
 
 void MainWindow::disconnectFromPortal()
 {
     cancelLoad();
-    m_connected = false;
-    m_client->setCredentials({});
+    m_connection->forget();
     m_load->clearRows();
     m_overview->clear();
     detailView()->clearRecord();
-    m_connectionLabel->setText(tr("Not connected"));
-    m_banner->dismiss();
     updateActions();
     updateStatusTotals();
 }
 
-QString MainWindow::portalLabel() const
+bool MainWindow::isConnected() const
 {
-    QString label = m_demo ? tr("Sandbox (demo) %1").arg(m_portal.displayHost()) : m_portal.displayHost();
-    if (m_portal.restBase().port() > 0 && !m_demo) {
-        label += QLatin1Char(':') + QString::number(m_portal.restBase().port());
-    }
-    if (!m_credentials.authConnector.isEmpty()) {
-        label += tr(" · connector %1").arg(m_credentials.authConnector);
-    }
-    if (m_sessionOnlySecrets && !m_demo) {
-        label += tr(" · secrets for this session only (no keychain)");
-    }
-    return label;
+    return m_connection->isConnected();
+}
+
+std::optional<Preflight::Report> MainWindow::lastPreflight() const
+{
+    return m_connection->lastPreflight();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,24 +284,20 @@ bool MainWindow::isLoading() const
     return m_load->isRunning();
 }
 
+bool MainWindow::isBusy() const
+{
+    return isLoading() || m_clearFlow->isRunning() || m_actionsFlow->isBusy()
+        || m_connection->isPreflightRunning();
+}
+
 const QueueSnapshot &MainWindow::snapshot() const
 {
     return m_load->snapshot();
 }
 
-std::optional<ClearReport> MainWindow::lastClearReport() const
-{
-    return m_clearFlow->lastReport();
-}
-
-bool MainWindow::isBusy() const
-{
-    return isLoading() || m_clearFlow->isRunning() || m_actionsFlow->isBusy() || m_pendingActions > 0;
-}
-
 void MainWindow::reload()
 {
-    if (!m_connected || isLoading()) {
+    if (!isConnected() || isLoading()) {
         return;
     }
     const QString problem = m_filterBar->validationError();
@@ -461,38 +329,8 @@ void MainWindow::refreshOverview()
 
 void MainWindow::updateStatusTotals()
 {
-    const QLocale locale;
-    qint64 unreserved = 0;
-    qint64 errors = 0;
-    int batches = 0;
-    for (const QueueGroup &group : m_overview->groups()) {
-        switch (group.kind) {
-        case QueueGroup::Kind::Unreserved:
-            unreserved = group.count;
-            break;
-        case QueueGroup::Kind::Errors:
-            errors = group.count;
-            break;
-        case QueueGroup::Kind::Batch:
-            ++batches;
-            break;
-        }
-    }
-    QString text
-        = tr("%1 records · %2 unreserved · %3 errors · %n batch(es)", nullptr, batches)
-              .arg(locale.toString(snapshot().size()), locale.toString(unreserved), locale.toString(errors));
-    const int stuck = m_overview->stuckCount();
-    if (stuck > 0) {
-        text += tr(" · <b style='color:#a05000'>%n stuck</b>", nullptr, stuck);
-    }
-    if (m_proxy->rowCount() != m_records->rowCount()) {
-        text += tr(" · %1 shown").arg(locale.toString(m_proxy->rowCount()));
-    }
-    m_totalsLabel->setText(text);
+    m_status->showTotals(*m_overview, snapshot().size(), m_proxy->rowCount(), m_records->rowCount());
 }
-
-// ---------------------------------------------------------------------------------------------
-// Selection
 
 // ---------------------------------------------------------------------------------------------
 // Selection
@@ -544,26 +382,28 @@ void MainWindow::invertSelection()
 
 void MainWindow::updateActions()
 {
+    const RecordSelection &selection = m_browser->selection();
+    const auto preflight = m_connection->lastPreflight();
     ActionState state;
-    state.connected = m_connected;
+    state.connected = isConnected();
     state.readOnly = m_readOnly;
     state.busy = isBusy();
     state.loading = isLoading();
     state.hasRows = m_records->rowCount() > 0;
     state.hasVisibleRows = m_proxy->rowCount() > 0;
-    state.hasSelection = m_browser->selection().hasSelection();
+    state.hasSelection = selection.hasSelection();
     if (state.hasSelection) {
-        state.selectionGroup = m_browser->selection().selectionGroup(&state.selectionProblem);
+        state.selectionGroup = selection.selectionGroup(&state.selectionProblem);
     }
-    state.chosenGroup = m_browser->selection().chosenGroup();
-    state.offlineExtendedMissing = m_lastPreflight && m_lastPreflight->offlineExtended.has_value()
-        && !*m_lastPreflight->offlineExtended;
+    state.chosenGroup = selection.chosenGroup();
+    state.offlineExtendedMissing
+        = preflight && preflight->offlineExtended.has_value() && !*preflight->offlineExtended;
     m_actions->applyState(state);
-    m_filterBar->setEnabled(m_connected && !state.busy);
+    m_filterBar->setEnabled(state.connected && !state.busy);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Destructive actions
+// Actions that change the queue: the window checks they are allowed, the flows do them.
 
 void MainWindow::setReadOnly(bool readOnly)
 {
@@ -571,13 +411,18 @@ void MainWindow::setReadOnly(bool readOnly)
     if (m_actions->readOnly->isChecked() != readOnly) {
         m_actions->readOnly->setChecked(readOnly);
     }
-    m_readOnlyLabel->setVisible(readOnly);
+    m_status->setReadOnly(readOnly);
     updateActions();
 }
 
 void MainWindow::setClearValuesPerCommand(int values)
 {
     m_clearFlow->setValuesPerCommand(values);
+}
+
+std::optional<ClearReport> MainWindow::lastClearReport() const
+{
+    return m_clearFlow->lastReport();
 }
 
 QString MainWindow::auditLogPath() const
@@ -599,12 +444,12 @@ void MainWindow::requestClear(ClearPlan::Mode mode)
         statusBar()->showMessage(tr("Read-only mode is on: nothing was sent."), 8000);
         return;
     }
-    if (!m_connected || isBusy()) {
+    if (!isConnected() || isBusy()) {
         statusBar()->showMessage(tr("Not ready to clear: connect and wait for the load to finish."), 8000);
         return;
     }
-    m_clearFlow->request(mode, m_portal.restBase().toString(), m_credentials.authConnector,
-                         m_appSettings->exportBeforeClear());
+    m_clearFlow->request(mode, m_connection->portal().restBase().toString(),
+                         m_connection->credentials().authConnector, m_appSettings->exportBeforeClear());
 }
 
 void MainWindow::startClear(const ClearPlan &plan)
@@ -619,20 +464,20 @@ void MainWindow::startClear(const ClearPlan &plan)
 
 void MainWindow::requestReserve()
 {
-    if (m_readOnly || !m_connected || isBusy()) {
+    if (m_readOnly || !isConnected() || isBusy()) {
         statusBar()->showMessage(tr("Reserving is not available now: nothing was sent."), 8000);
         return;
     }
-    m_actionsFlow->requestReserve(m_portal.restBase().toString(), m_load->loadedFilter());
+    m_actionsFlow->requestReserve(m_connection->portal().restBase().toString(), m_load->loadedFilter());
 }
 
 void MainWindow::requestMarkError()
 {
-    if (m_readOnly || !m_connected || isBusy()) {
+    if (m_readOnly || !isConnected() || isBusy()) {
         statusBar()->showMessage(tr("Marking as error is not available now: nothing was sent."), 8000);
         return;
     }
-    m_actionsFlow->requestMarkError(m_portal.restBase().toString());
+    m_actionsFlow->requestMarkError(m_connection->portal().restBase().toString());
 }
 
 void MainWindow::exportRecords(bool selectedOnly)
@@ -643,29 +488,6 @@ void MainWindow::exportRecords(bool selectedOnly)
 
 // ---------------------------------------------------------------------------------------------
 // Dialogs owned by the other window parts
-
-void MainWindow::openConnectionDialog()
-{
-    if (!m_secrets) {
-        m_secrets = new SecretStore(QStringLiteral("b24-offline-queue"), this);
-    }
-    auto *dialog = new ConnectionDialog(m_profiles.get(), m_secrets, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setNewProfilesReadOnly(m_appSettings->readOnlyDefault());
-    const QString last = m_profiles->lastUsed();
-    if (!last.isEmpty()) {
-        dialog->selectProfile(last);
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_secrets->sessionOnly()) {
-            statusBar()->showMessage(
-                tr("No keychain available: the secrets are kept for this session only."));
-        }
-        setDemoMode(false);
-        connectWith(dialog->profile(), dialog->credentials());
-    });
-    dialog->open();
-}
 
 void MainWindow::openSettingsDialog()
 {

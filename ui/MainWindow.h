@@ -2,37 +2,27 @@
 #pragma once
 
 #include "net/Credentials.h"
-#include "net/PortalAddress.h"
 #include "queue/ClearPlan.h"
 #include "queue/ClearReport.h"
-#include "queue/ListFilter.h"
 #include "queue/Preflight.h"
 #include "queue/QueueLoader.h"
 #include "queue/QueueSnapshot.h"
 #include "settings/ConnectionProfile.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
-class QAction;
-class QLabel;
 class QNetworkAccessManager;
-class QProgressBar;
 class QSettings;
 class QTableView;
-class QTimer;
-class QToolButton;
 class QTreeView;
 
 namespace b24 {
 class AppSettings;
 class AuditLog;
-class ClearExecutor;
 class ProfileStore;
-class QueueActions;
 class RestClient;
 class SecretStore;
 } // namespace b24
@@ -40,6 +30,7 @@ class SecretStore;
 namespace b24::ui {
 
 class ClearFlow;
+class ConnectionController;
 class EventDetailView;
 class LoadController;
 class LogPanel;
@@ -53,6 +44,7 @@ class RecordExportFlow;
 class RecordsFilterProxy;
 class RecordsModel;
 class ServerFilterBar;
+class StatusIndicators;
 class WindowStateKeeper;
 
 // The main window: connect (with preflight), load the queue page by page, browse it by process,
@@ -72,12 +64,14 @@ public:
     // Connects with these settings and secrets: runs the preflight, shows its notes, then loads.
     void connectWith(const b24::ConnectionProfile &profile, const b24::Credentials &credentials);
     void setDemoMode(bool demo);
+    // Where the Connect dialog keeps secrets (not owned); by default the app's keychain service.
+    void setSecretStore(b24::SecretStore *secrets);
 
     void reload(); // F5: load again with the server filter
     void cancelLoad();
     void setReadOnly(bool readOnly);
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] bool isConnected() const;
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] bool isBusy() const; // loading, clearing or another call in flight
 
@@ -107,7 +101,7 @@ public:
     [[nodiscard]] ServerFilterBar *serverFilterBar() const { return m_filterBar; }
     [[nodiscard]] EventDetailView *detailView() const;
     [[nodiscard]] std::optional<b24::ClearReport> lastClearReport() const;
-    [[nodiscard]] std::optional<b24::Preflight::Report> lastPreflight() const { return m_lastPreflight; }
+    [[nodiscard]] std::optional<b24::Preflight::Report> lastPreflight() const;
     [[nodiscard]] QString auditLogPath() const;
     void setAuditLogPath(const QString &path);
 
@@ -124,60 +118,42 @@ private:
     void connectActions();
     void createCentralWidget();
     void createFlows();
-    void createStatusBar();
-
-    void openConnectionDialog();
+    void disconnectFromPortal();
     void openSettingsDialog();
     void openAboutDialog();
-    void disconnectFromPortal();
-    void onPreflightFinished(const b24::Preflight::Report &report);
-
     void refreshOverview();
     void updateActions();
     void updateStatusTotals();
-
     void startClear(const b24::ClearPlan &plan);
     void exportRecords(bool selectedOnly);
-    [[nodiscard]] QString portalLabel() const;
 
     QSettings *m_settings;
     std::unique_ptr<QSettings> m_ownSettings;
     std::unique_ptr<b24::AppSettings> m_appSettings;
     std::unique_ptr<b24::ProfileStore> m_profiles;
     std::unique_ptr<b24::AuditLog> m_audit;
-    b24::SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network;
     b24::RestClient *m_client;
-    int m_pendingActions = 0; // the preflight
-
-    b24::ConnectionProfile m_profile;
-    b24::Credentials m_credentials;
-    b24::PortalAddress m_portal;
-    bool m_connected = false;
     bool m_readOnly = false;
-    bool m_demo = false;
-    bool m_sessionOnlySecrets = false; // no keychain backend: the window says so
-    std::optional<b24::Preflight::Report> m_lastPreflight;
 
     RecordsModel *m_records;
     RecordsFilterProxy *m_proxy;
     QueueOverviewModel *m_overview;
-    LoadController *m_load = nullptr;
-    ClearFlow *m_clearFlow = nullptr;
-    QueueActionsFlow *m_actionsFlow = nullptr;
-    RecordExportFlow *m_exportFlow = nullptr;
 
     std::unique_ptr<MainWindowActions> m_actions;
+    std::unique_ptr<StatusIndicators> m_status;
     std::unique_ptr<WindowStateKeeper> m_stateKeeper;
     MessageBanner *m_banner = nullptr;
     ServerFilterBar *m_filterBar = nullptr;
     QueueBrowser *m_browser = nullptr;
     LogPanel *m_logPanel = nullptr;
     QuickFilterField *m_quickFilter = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_totalsLabel = nullptr;
-    QLabel *m_readOnlyLabel = nullptr;
-    QLabel *m_waitLabel = nullptr;
+
+    ConnectionController *m_connection = nullptr;
+    LoadController *m_load = nullptr;
+    ClearFlow *m_clearFlow = nullptr;
+    QueueActionsFlow *m_actionsFlow = nullptr;
+    RecordExportFlow *m_exportFlow = nullptr;
 };
 
 } // namespace b24::ui
