@@ -168,7 +168,6 @@ void MainWindowActions::populateToolBar(QToolBar *bar, LogPanel *logPanel,
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    quickFilter->setParent(bar);
     quickFilter->setToolTip(find->toolTip());
     bar->addWidget(quickFilter);
 }
