@@ -171,7 +171,8 @@ void ConnectionController::openDialog(bool newProfilesReadOnly)
         dialog->selectProfile(last);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_secrets->sessionOnly()) {
+        m_sessionOnlySecrets = m_secrets->sessionOnly();
+        if (m_sessionOnlySecrets) {
             m_window->statusBar()->showMessage(
                 MainWindow::tr("No keychain available: the secrets are kept for this session only."));
         }
