@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window: parse options, optionally start the demo sandbox, show the main window.
 #include "DemoSession.h"
+#include "LogPanel.h"
 #include "MainWindow.h"
 #include "QueueOverviewModel.h"
 #include "RecordsFilterProxy.h"
@@ -10,9 +11,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 namespace {
@@ -114,8 +115,9 @@ int main(int argc, char *argv[])
         const auto grabAndQuit = [&window, path] {
             // Show what the tool is for: the oldest stuck batch, with a few rows selected, and
             // the log panel explaining the requests that loaded it.
-            if (auto *log = window.findChild<QDockWidget *>(QStringLiteral("logPanel"))) {
+            if (auto *log = window.findChild<b24::ui::LogPanel *>(QStringLiteral("logPanel"))) {
                 log->show();
+                log->tableView()->selectRow(log->tableView()->model()->rowCount() - 1);
             }
             const b24::ui::QueueOverviewModel *overview = window.overviewModel();
             for (const b24::QueueGroup &group : overview->groups()) {
