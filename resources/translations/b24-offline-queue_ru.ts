@@ -3802,148 +3802,148 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+93"/>
-        <location line="+444"/>
+        <location filename="../../ui/MainWindow.cpp" line="+69"/>
+        <location line="+165"/>
         <source>Bitrix24 Offline Queue</source>
         <translation>Очередь офлайн-событий Битрикс24</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location filename="../../ui/StatusIndicators.cpp" line="+49"/>
         <source>Waiting %1 s: %2</source>
         <translation>Ожидание %1 с: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+30"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Подключиться…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Choose or create a connection profile and connect to the portal</source>
         <translation>Выбрать или создать профиль подключения и подключиться к порталу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Отключиться</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Forget the current connection and the loaded rows</source>
         <translation>Забыть текущее подключение и загруженные строки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>&amp;Reload</source>
         <translation>П&amp;ерезагрузить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Load the queue again with event.offline.list (read-only) (F5)</source>
         <translation>Загрузить очередь заново через event.offline.list (только чтение) (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>S&amp;top loading</source>
         <translation>О&amp;становить загрузку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Stop the load; the rows loaded so far stay</source>
         <translation>Остановить загрузку; уже загруженные строки останутся</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Export &amp;selected records…</source>
         <translation>Экспортировать &amp;выбранные записи…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export &amp;all loaded records…</source>
         <translation>Экспортировать в&amp;се загруженные записи…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Quick filter</source>
         <translation>&amp;Быстрый фильтр</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>Filter the loaded rows by ID, event, MESSAGE_ID, PROCESS_ID or payload (Ctrl+F)</source>
         <translation>Фильтровать загруженные строки по ID, событию, MESSAGE_ID, PROCESS_ID или данным (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-29"/>
         <source>Select &amp;all in group</source>
         <translation>Выделить &amp;все в группе</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Select every row shown for the chosen group</source>
         <translation>Выделить все показанные строки выбранной группы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
         <source>&amp;Invert selection</source>
         <translation>&amp;Обратить выделение</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Clear selected by ID…</source>
         <translation>&amp;Удалить выбранные по ID…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Clear selected by &amp;MESSAGE_ID…</source>
         <translation>Удалить выбранные по &amp;MESSAGE_ID…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Clear &amp;entire group…</source>
         <translation>Очистить в&amp;сю группу…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Reserve unreserved rows…</source>
         <translation>&amp;Зарезервировать свободные строки…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mark as &amp;error…</source>
         <translation>Отметить как &amp;ошибку…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Read-&amp;only mode</source>
         <translation>Режим «только &amp;чтение»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Disable every action that changes the queue</source>
         <translation>Отключить все действия, изменяющие очередь</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/QueueBrowser.cpp" line="+66"/>
         <source>The queue by process: choose a group to see its records</source>
         <translation>Очередь по процессам: выберите группу, чтобы увидеть её записи</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3983,7 +3983,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Clear selected</source>
         <translation>Удалить выбранные</translation>
     </message>
@@ -4013,38 +4013,38 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/MainWindow.cpp" line="-153"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+69"/>
         <source>Log</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/QuickFilterField.cpp" line="+19"/>
         <source>Quick filter (Ctrl+F)</source>
         <translation>Быстрый фильтр (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+196"/>
+        <location filename="../../ui/ConnectionController.cpp" line="+148"/>
+        <location filename="../../ui/StatusIndicators.cpp" line="-29"/>
         <source>Not connected</source>
         <translation>Не подключено</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location filename="../../ui/StatusIndicators.cpp" line="+3"/>
         <source>READ-ONLY</source>
         <translation>ТОЛЬКО ЧТЕНИЕ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Clearing, reserving and marking as error are disabled</source>
         <translation>Очистка, резервирование и отметка ошибок отключены</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/MainWindow.cpp" line="+137"/>
         <source>A clear is running</source>
         <translation>Выполняется очистка</translation>
     </message>
@@ -4059,32 +4059,32 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Очередь офлайн-событий Битрикс24 — тестовый портал (демо)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/ConnectionController.cpp" line="-100"/>
         <source>Cannot use this portal address</source>
         <translation>Этот адрес портала использовать нельзя</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Not connected: %1</source>
         <translation>Не подключено: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;i&gt;What to do:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Что делать:&lt;/i&gt; %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Code: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</source>
         <translation>Код: &lt;tt&gt;%1&lt;/tt&gt; (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not connect to %1</source>
         <translation>Не удалось подключиться к %1</translation>
     </message>
@@ -4099,7 +4099,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Подключиться не удалось; см. сообщение выше и журнал запросов (Ctrl+L).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Connected: %1</source>
         <translation>Подключено: %1</translation>
     </message>
@@ -4109,7 +4109,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Подключено к %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+84"/>
         <source>Sandbox (demo) %1</source>
         <translation>Тестовый портал (демо) %1</translation>
     </message>
@@ -4124,12 +4124,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation> · секреты только до конца сеанса (нет хранилища ключей)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/MainWindow.cpp" line="+71"/>
         <source>The server filter cannot be sent</source>
         <translation>Фильтр на сервере нельзя отправить</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/LoadController.cpp" line="+79"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -4139,12 +4139,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Загрузка очереди через event.offline.list…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Loaded %1 records in %n request(s).</source>
         <translation>
             <numerusform>Загружено записей: %1 за %n запрос.</numerusform>
@@ -4153,7 +4153,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading stopped: %1 records loaded; the view is incomplete.</source>
         <translation>Загрузка остановлена: загружено записей — %1; список неполный.</translation>
     </message>
@@ -4173,12 +4173,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Загрузка прервалась с ошибкой после %1 записей.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Loading stopped after %1 records (%2).</source>
         <translation>Загрузка остановлена после %1 записей (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location filename="../../ui/StatusIndicators.cpp" line="+47"/>
         <source>%1 records · %2 unreserved · %3 errors · %n batch(es)</source>
         <translation>
             <numerusform>Записей: %1 · свободных: %2 · ошибок: %3 · пакетов: %n</numerusform>
@@ -4201,7 +4201,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation> · показано: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/RecordSelection.cpp" line="+87"/>
         <source>Nothing is selected: select the records to act on first.</source>
         <translation>Ничего не выбрано: сначала выберите записи для действия.</translation>
     </message>
@@ -4211,17 +4211,17 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Выделение охватывает несколько групп (например, свободные строки и пакет). Очистка работает с одной группой: выберите её в обзоре и выделяйте строки там.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The selected rows&apos; group is not in the overview; reload (F5).</source>
         <translation>Группы выбранных строк нет в обзоре; перезагрузите (F5).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+30"/>
         <source>Select the records to clear first (nothing is sent for an empty selection).</source>
         <translation>Сначала выберите записи для удаления (при пустом выделении ничего не отправляется).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read-only mode is on.</source>
         <translation>Включён режим «только чтение».</translation>
     </message>
@@ -4236,7 +4236,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Дождитесь окончания текущей загрузки или действия.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete exactly the selected records (event.offline.clear with their IDs) (Delete)</source>
         <translation>Удалить ровно выбранные записи (event.offline.clear с их ID) (Delete)</translation>
     </message>
@@ -4246,23 +4246,23 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Удалить все строки группы, у которых MESSAGE_ID совпадает с выбранными (Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete every loaded record of the chosen group (asks you to type the count)</source>
         <translation>Удалить все загруженные записи выбранной группы (попросит ввести их количество)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
+        <location filename="../../ui/ClearFlow.cpp" line="+74"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+2"/>
         <source>Choose a group (not &quot;All loaded records&quot;) in the overview first.</source>
         <translation>Сначала выберите группу в обзоре (не «Все загруженные записи»).</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../ui/MainWindowActions.cpp" line="+3"/>
         <source>Give unreserved rows a process id (event.offline.get clear=0) so they can be cleared as a batch</source>
         <translation>Присвоить свободным строкам process_id (event.offline.get clear=0), чтобы их можно было удалить как пакет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The portal&apos;s plan lacks rest_offline_extended, which reserving needs.</source>
         <translation>В тарифе портала нет rest_offline_extended, а он нужен для резервирования.</translation>
     </message>
@@ -4273,12 +4273,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location filename="../../ui/QueueActionsFlow.cpp" line="+86"/>
         <source>Only rows of a reserved batch can be marked as error.</source>
         <translation>Отметить как ошибочные можно только строки зарезервированного пакета.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location filename="../../ui/MainWindow.cpp" line="+139"/>
         <source>Read-only mode is on: nothing was sent.</source>
         <translation>Включён режим «только чтение»: ничего не отправлено.</translation>
     </message>
@@ -4288,7 +4288,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Очистка пока невозможна: подключитесь и дождитесь окончания загрузки.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/ClearFlow.cpp" line="+34"/>
         <source>Nothing to clear</source>
         <translation>Удалять нечего</translation>
     </message>
@@ -4299,23 +4299,23 @@ It prints the REST URL, an administrator access token, the refresh token, client
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
-        <location line="+98"/>
+        <location line="+7"/>
+        <location filename="../../ui/QueueActionsFlow.cpp" line="+2"/>
         <source>&lt;br/&gt;Nothing was sent to the portal.</source>
         <translation>&lt;br/&gt;На портал ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-2"/>
         <source>This clear cannot be sent</source>
         <translation>Эту очистку нельзя отправить</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../ui/MainWindow.cpp" line="+20"/>
         <source>Reserving is not available now: nothing was sent.</source>
         <translation>Резервирование сейчас недоступно: ничего не отправлено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../../ui/QueueActionsFlow.cpp" line="-21"/>
         <source>Reserved %n row(s)</source>
         <translation>
             <numerusform>Зарезервирована %n строка</numerusform>
@@ -4339,12 +4339,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Резервирование не удалось (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/MainWindow.cpp" line="+9"/>
         <source>Marking as error is not available now: nothing was sent.</source>
         <translation>Отметка ошибок сейчас недоступна: ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/QueueActionsFlow.cpp" line="+12"/>
         <source>Cannot mark as error</source>
         <translation>Нельзя отметить как ошибку</translation>
     </message>
@@ -4364,7 +4364,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Отметить как ошибки не удалось (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/RecordExportFlow.cpp" line="+23"/>
         <source>Nothing to export.</source>
         <translation>Экспортировать нечего.</translation>
     </message>
@@ -4374,7 +4374,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Экспорт выбранных записей</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Export loaded records</source>
         <translation>Экспорт загруженных записей</translation>
     </message>
@@ -4389,12 +4389,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %n record(s) to %1</source>
         <translation>
             <numerusform>Экспортирована %n запись в %1</numerusform>
@@ -4403,12 +4403,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/ConnectionController.cpp" line="-18"/>
         <source>No keychain available: the secrets are kept for this session only.</source>
         <translation>Хранилище ключей недоступно: секреты хранятся только до конца сеанса.</translation>
     </message>
@@ -5518,7 +5518,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Тестовый портал запущен.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+47"/>
+        <location filename="../../app/gui/main.cpp" line="+49"/>
         <source>Inspect and safely clear a Bitrix24 application&apos;s offline event queue.</source>
         <translation>Просмотр и безопасная очистка очереди офлайн-событий приложения Битрикс24.</translation>
     </message>
