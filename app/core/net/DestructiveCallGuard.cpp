@@ -168,7 +168,7 @@ void insertPhpKey(QJsonObject &target, const QStringList &path, const QString &v
         return;
     }
     QJsonObject child = target.value(path.first()).toObject();
-    QString next = path.at(1);
+    const QString &next = path.at(1);
     QStringList rest = path.mid(1);
     if (next.isEmpty()) { // "id[]" appends
         rest[0] = QString::number(child.size());

@@ -45,7 +45,7 @@ QString ResponseParser::excerpt(const QByteArray &body, const SecretMasker &mask
                                                   QRegularExpression::CaseInsensitiveOption
                                                       | QRegularExpression::DotMatchesEverythingOption);
     // Mask before cutting, so a secret split at the cut cannot leak half of itself.
-    QString text = masker.maskText(QString::fromUtf8(body.left(64 * 1024)));
+    QString text = masker.maskText(QString::fromUtf8(body.left(qsizetype(64) * 1024)));
     text.remove(styleOrScript);
     text.replace(tags, QStringLiteral(" "));
     text = text.simplified();

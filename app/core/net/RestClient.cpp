@@ -35,7 +35,7 @@ constexpr int MaxRedirects = 5;
 constexpr int MaxOperatingWaits = 3;
 constexpr qint64 FallbackOperatingWaitMs = 60'000; // operating buckets are 60 s wide
 constexpr qint64 OperatingSafetyMs = 1'000;
-constexpr qsizetype MaxLoggedBody = 1024 * 1024;
+constexpr qsizetype MaxLoggedBody = qsizetype(1024) * 1024;
 
 // Failures that happen before a single byte of the request can have reached the portal.
 bool failsBeforeSending(QNetworkReply::NetworkError error)

@@ -143,7 +143,7 @@ void TokenRefresher::onFinished(QNetworkReply *reply)
     m_entry.httpStatus = httpStatus;
     m_entry.durationMs = result.durationMs;
     m_entry.status = result.status;
-    m_entry.responseBody = m_masker->maskBytes(body).left(1024 * 1024);
+    m_entry.responseBody = m_masker->maskBytes(body).left(qsizetype(1024) * 1024);
     m_entry.explanation = result.explanation;
     Q_EMIT logged(m_entry);
 

@@ -82,7 +82,7 @@ QString QueueActions::validateReserve(int limit, const ListFilter &filter)
                   "application until they are cleared or expire.")
             .arg(MaxReserveLimit)
             .arg(limit);
-    const QString problem = filter.validate();
+    QString problem = filter.validate();
     if (!problem.isEmpty())
         return problem;
     if (filter.processId)

@@ -86,7 +86,7 @@ bool AppSettings::setStuckThresholdHours(int hours)
 
 QString AppSettings::language() const
 {
-    const QString language = value(Key::Language).toString();
+    QString language = value(Key::Language).toString();
     if (language == QLatin1String("en") || language == QLatin1String("ru"))
         return language;
     return QStringLiteral("system");
