@@ -59,7 +59,7 @@ QString Translations::systemLanguage()
     // uiLanguages() is ordered by the user's preference ("ru-RU", "ru", "en-US", ...).
     const QStringList uiLanguages = QLocale::system().uiLanguages();
     for (const QString &uiLanguage : uiLanguages) {
-        const QString language = QLocale(uiLanguage).name().section(u'_', 0, 0);
+        QString language = QLocale(uiLanguage).name().section(u'_', 0, 0);
         if (supported.contains(language))
             return language;
     }
