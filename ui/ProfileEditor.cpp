@@ -383,7 +383,7 @@ QString ProfileEditor::problem() const
     if (m_takenNames.contains(name, Qt::CaseInsensitive)) {
         return tr("Another profile is already called “%1”. Choose a different name.").arg(name);
     }
-    if (const QString portal = portalProblem(); !portal.isEmpty()) {
+    if (QString portal = portalProblem(); !portal.isEmpty()) {
         return portal;
     }
     if (m_accessToken->text().isEmpty() && m_refreshToken->text().isEmpty()) {
@@ -399,7 +399,7 @@ QString ProfileEditor::problem() const
         return tr("A refresh token alone is not enough: enter the client ID and client secret too, or an "
                   "access token.");
     }
-    if (const QString endpoint = endpointProblem(); !endpoint.isEmpty()) {
+    if (QString endpoint = endpointProblem(); !endpoint.isEmpty()) {
         return endpoint;
     }
     return fingerprintProblem();
@@ -407,7 +407,7 @@ QString ProfileEditor::problem() const
 
 QString ProfileEditor::problemNotShownInline() const
 {
-    const QString text = problem();
+    QString text = problem();
     for (const QLabel *inlineError : {m_portalError, m_endpointError, m_fingerprintError}) {
         if (!inlineError->isHidden() && inlineError->text() == text) {
             return {};

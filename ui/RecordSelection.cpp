@@ -103,7 +103,7 @@ std::optional<QueueGroup> RecordSelection::selectionGroup(QString *why) const
             return std::nullopt;
         }
     }
-    const auto group = groupByKey(key);
+    auto group = groupByKey(key);
     if (!group) {
         *why = MainWindow::tr("The selected rows' group is not in the overview; reload (F5).");
     }

@@ -31,7 +31,7 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray *buffer, HttpReques
     HttpRequest parsed;
     parsed.method = requestLine.at(0).toUpper();
     parsed.version = requestLine.at(2);
-    const QByteArray target = requestLine.at(1);
+    const QByteArray &target = requestLine.at(1);
     const qsizetype question = target.indexOf('?');
     parsed.path = question < 0 ? target : target.left(question);
     parsed.query = question < 0 ? QByteArray() : target.mid(question + 1);

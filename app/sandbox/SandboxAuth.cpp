@@ -31,7 +31,7 @@ SandboxAuth::SandboxAuth()
 
 QString SandboxAuth::issueAccessToken(int userId, bool admin)
 {
-    const QString token = randomToken(70);
+    QString token = randomToken(70);
     m_accessTokens.insert(token,
                           {m_clientId, userId, admin, QDateTime::currentSecsSinceEpoch() + m_lifetime});
     return token;
@@ -90,7 +90,7 @@ SandboxAuth::RefreshOutcome SandboxAuth::refresh(const QString &clientId, const 
         return outcome;
     }
     // Each refresh rotates the refresh token: the old one stops working.
-    const TokenInfo owner = it.value();
+    const TokenInfo owner = it.value(); // a copy: the entry is removed below
     m_refreshTokens.remove(refreshToken);
     outcome.accessToken = issueAccessToken(owner.userId, owner.admin);
     outcome.refreshToken = randomToken(70);

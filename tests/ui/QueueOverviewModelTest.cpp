@@ -9,7 +9,6 @@
 
 #include <gtest/gtest.h>
 
-using b24::QueueGroup;
 using b24::QueueSnapshot;
 using b24::test::makeEvent;
 using b24::ui::QueueOverviewModel;
