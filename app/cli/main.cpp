@@ -2,10 +2,13 @@
 // b24-offline-queue-cli: the command-line companion. All logic lives in the b24cli library.
 #include "CliRunner.h"
 #include "Console.h"
+#include "Translations.h"
+#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -16,6 +19,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("b24-offline-queue"));
     QCoreApplication::setApplicationName(QStringLiteral("b24-offline-queue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(B24_VERSION));
+    {
+        // The window's language setting ("system" by default) applies to the CLI too.
+        QSettings settings;
+        b24::Translations::install(&app, b24::AppSettings(&settings).language());
+    }
 
     QFile out;
     QFile err;

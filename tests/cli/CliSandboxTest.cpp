@@ -120,6 +120,9 @@ protected:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("B24_AUDIT_LOG"), m_dir.filePath(QStringLiteral("audit.jsonl")));
+        // The CLI follows the system language; the assertions read English texts.
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
         return env;
     }
 
@@ -891,4 +894,21 @@ TEST_F(CliSandboxTest, ReadOnlyProfileRefusesChangesButAllowsDryRun)
                QStringLiteral("--unreserved"), QStringLiteral("--id"), id, QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry;
     EXPECT_EQ(queueState(), before);
+}
+
+TEST_F(CliSandboxTest, FollowsTheSystemLanguage)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ru"));
+    const CliRun russian = run({QStringLiteral("--help")}, env);
+    ASSERT_TRUE(russian.finished);
+    EXPECT_EQ(russian.exitCode, 0);
+    static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]{4,}"));
+    EXPECT_TRUE(cyrillic.match(QString::fromUtf8(russian.out)).hasMatch())
+        << russian.out.left(400).toStdString();
+
+    const CliRun english = run({QStringLiteral("--help")}, environment());
+    EXPECT_FALSE(cyrillic.match(QString::fromUtf8(english.out)).hasMatch())
+        << english.out.left(400).toStdString();
 }
