@@ -30,18 +30,6 @@ QString idList(const QList<qint64> &ids)
     return parts.join(QLatin1Char(','));
 }
 
-QString modeName(ClearPlan::Mode mode)
-{
-    switch (mode) {
-    case ClearPlan::Mode::ById:
-        return QStringLiteral("by_id");
-    case ClearPlan::Mode::ByMessageId:
-        return QStringLiteral("by_message_id");
-    case ClearPlan::Mode::EntireGroup:
-        return QStringLiteral("entire_group");
-    }
-    return {};
-}
 } // namespace
 
 void ClearCommand::start()
@@ -260,7 +248,7 @@ void ClearCommand::report(const ClearPlan &plan, const ClearReport &report)
         document.insert(QStringLiteral("portal"), portalName());
         document.insert(QStringLiteral("connector"), m_context.connector);
         document.insert(QStringLiteral("group"), plan.group.key());
-        document.insert(QStringLiteral("mode"), modeName(plan.mode));
+        document.insert(QStringLiteral("mode"), ClearPlan::modeName(plan.mode));
         document.insert(QStringLiteral("summary"), report.summary());
         console->outJson(document);
     } else {

@@ -26,19 +26,6 @@ namespace {
 constexpr int VerifyIdsPerCommand = 49;
 constexpr int VerifyMessageIdsPerCommand = 990;
 
-QString modeName(ClearPlan::Mode mode)
-{
-    switch (mode) {
-    case ClearPlan::Mode::ById:
-        return QStringLiteral("by_id");
-    case ClearPlan::Mode::ByMessageId:
-        return QStringLiteral("by_message_id");
-    case ClearPlan::Mode::EntireGroup:
-        break;
-    }
-    return QStringLiteral("entire_group");
-}
-
 } // namespace
 
 class ClearExecutor::Private
@@ -333,7 +320,7 @@ QJsonObject ClearExecutor::auditBase() const
     record.insert(QLatin1String("method"), QStringLiteral("event.offline.clear"));
     record.insert(QLatin1String("group"), d->plan.group.key());
     record.insert(QLatin1String("process_id"), d->plan.group.clearProcessId());
-    record.insert(QLatin1String("mode"), modeName(d->plan.mode));
+    record.insert(QLatin1String("mode"), ClearPlan::modeName(d->plan.mode));
     return record;
 }
 

@@ -183,4 +183,17 @@ QStringList ClearPlan::messageIdsOfRequest(int request) const
     return result;
 }
 
+QString ClearPlan::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::ById:
+        return QStringLiteral("by_id");
+    case Mode::ByMessageId:
+        return QStringLiteral("by_message_id");
+    case Mode::EntireGroup:
+        break;
+    }
+    return QStringLiteral("entire_group");
+}
+
 } // namespace b24

@@ -38,6 +38,8 @@ struct ClearPlan {
         return mode == Mode::ByMessageId ? messageIds.size() : ids.size();
     }
     [[nodiscard]] QString describe() const; // one translated line: group, mode, count
+    // Stable machine name of a mode for audit records and --json: by_id, by_message_id, entire_group.
+    static QString modeName(Mode mode);
 
     // The ids / MESSAGE_IDs one HTTP request of the plan carries (for reports and the audit log).
     [[nodiscard]] QList<qint64> idsOfRequest(int request) const;

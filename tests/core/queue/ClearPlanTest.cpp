@@ -177,3 +177,10 @@ TEST(ClearReport, SummarySaysCountsAndUnknowns)
     unverified.verifyError = QStringLiteral("connection refused");
     EXPECT_TRUE(unverified.summary().contains(QStringLiteral("connection refused")));
 }
+
+TEST(ClearPlanModeName, StableMachineNamesForAuditAndJson)
+{
+    EXPECT_EQ(b24::ClearPlan::modeName(b24::ClearPlan::Mode::ById), QStringLiteral("by_id"));
+    EXPECT_EQ(b24::ClearPlan::modeName(b24::ClearPlan::Mode::ByMessageId), QStringLiteral("by_message_id"));
+    EXPECT_EQ(b24::ClearPlan::modeName(b24::ClearPlan::Mode::EntireGroup), QStringLiteral("entire_group"));
+}
