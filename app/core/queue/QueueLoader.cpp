@@ -106,18 +106,25 @@ void QueueLoader::cancel()
         d->call->abort();
 }
 
-void QueueLoader::onFirstPage(const RestResult &result)
+bool QueueLoader::finishUnlessUsable(const RestResult &result)
 {
     d->call = nullptr;
     if (d->cancelRequested || result.status == CallStatus::Cancelled) {
         finish();
-        return;
+        return true;
     }
     if (!result.ok()) {
         d->report.failure = result;
         finish();
-        return;
+        return true;
     }
+    return false;
+}
+
+void QueueLoader::onFirstPage(const RestResult &result)
+{
+    if (finishUnlessUsable(result))
+        return;
     d->report.totalAtStart = result.total.value_or(-1);
     Q_EMIT totalKnown(d->report.totalAtStart);
     const QList<OfflineEvent> rows = ListPage::rows(result.result);
@@ -153,16 +160,8 @@ void QueueLoader::sendBatch()
 
 void QueueLoader::onBatch(const RestResult &result)
 {
-    d->call = nullptr;
-    if (d->cancelRequested || result.status == CallStatus::Cancelled) {
-        finish();
+    if (finishUnlessUsable(result))
         return;
-    }
-    if (!result.ok()) {
-        d->report.failure = result;
-        finish();
-        return;
-    }
     const BatchResult batch = BatchResult::fromJson(result.result);
     QList<OfflineEvent> rows;
     bool reachedEnd = false;

@@ -55,6 +55,8 @@ private:
     void sendBatch();
     void onBatch(const b24::RestResult &result);
     void emitNewRows(QList<OfflineEvent> rows);
+    // Ends the load when the answer was cancelled or failed; true when it did.
+    bool finishUnlessUsable(const b24::RestResult &result);
     void finish();
 
     class Private;
