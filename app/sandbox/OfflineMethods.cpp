@@ -65,6 +65,13 @@ std::optional<QString> OfflineMethods::processIdOf(const PhpValue &query)
     return value->toString().trimmed();
 }
 
+// clear and error refuse a missing or null process_id with the same argument error.
+RestResult OfflineMethods::missingProcessId()
+{
+    return RestResult::failure(RestError::argument(QStringLiteral("Argument 'PROCESS_ID' is null or empty"),
+                                                   QStringLiteral("PROCESS_ID")));
+}
+
 PhpValue OfflineMethods::eventToPhp(const SandboxEvent &row, bool withState) const
 {
     PhpValue event = PhpValue::array();
@@ -234,8 +241,7 @@ RestResult OfflineMethods::clear(const RestCallContext &call) const
     const PhpValue query = call.params.withKeyCase(false);
     const std::optional<QString> processId = processIdOf(query);
     if (!processId) {
-        return RestResult::failure(RestError::argument(
-            QStringLiteral("Argument 'PROCESS_ID' is null or empty"), QStringLiteral("PROCESS_ID")));
+        return missingProcessId();
     }
     const QueueScope scope = scopeOf(call);
     const QByteArray pid = processId->toLatin1();
@@ -295,8 +301,7 @@ RestResult OfflineMethods::error(const RestCallContext &call) const
     const PhpValue query = call.params.withKeyCase(false);
     const std::optional<QString> processId = processIdOf(query);
     if (!processId) {
-        return RestResult::failure(RestError::argument(
-            QStringLiteral("Argument 'PROCESS_ID' is null or empty"), QStringLiteral("PROCESS_ID")));
+        return missingProcessId();
     }
     const PhpValue messageIds = query.value(QStringLiteral("message_id"));
     if (!messageIds.isArray()) {

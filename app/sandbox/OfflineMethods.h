@@ -29,6 +29,7 @@ public:
 private:
     QueueScope scopeOf(const RestCallContext &call) const;
     static std::optional<QString> processIdOf(const PhpValue &query);
+    static RestResult missingProcessId();
 
     SandboxQueue &m_queue;
     std::function<bool()> m_extendedEnabled;

@@ -106,6 +106,17 @@ protected:
         QFile::setPermissions(tokenFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
+    // ID and MESSAGE_ID of the first row of the batch not marked as an error yet ({0, ""} if none).
+    std::pair<qint64, QString> firstUnmarkedRowOf(const QString &processId) const
+    {
+        for (const auto &row : m_server->queue().rows()) {
+            if (QString::fromLatin1(row.processId) == processId && !row.error) {
+                return {row.id, QString::fromLatin1(row.messageId)};
+            }
+        }
+        return {0, QString()};
+    }
+
     QString tokenFile() const { return m_dir.filePath(QStringLiteral("token.json")); }
 
     QProcessEnvironment environment() const
@@ -442,15 +453,7 @@ TEST_F(CliSandboxTest, ReserveCreatesABatchAndDryRunDoesNot)
 TEST_F(CliSandboxTest, MarkErrorMarksRowsOfTheBatchAndDryRunDoesNot)
 {
     const QString pid = batchProcessId();
-    QString messageId;
-    qint64 id = 0;
-    for (const auto &row : m_server->queue().rows()) {
-        if (QString::fromLatin1(row.processId) == pid && !row.error) {
-            messageId = QString::fromLatin1(row.messageId);
-            id = row.id;
-            break;
-        }
-    }
+    const auto [id, messageId] = firstUnmarkedRowOf(pid);
     ASSERT_FALSE(messageId.isEmpty());
     const QStringList before = queueState();
     const CliRun dry = cli({QStringLiteral("mark-error"), QStringLiteral("--process"), pid,
@@ -843,15 +846,7 @@ TEST_F(CliSandboxTest, ReserveWhoseAnswerIsLostEndsWithExitThreeAndIsNotRepeated
 TEST_F(CliSandboxTest, MarkErrorWhoseAnswerIsLostIsVerifiedByRelistingAndExitsThree)
 {
     const QString pid = batchProcessId();
-    QString messageId;
-    qint64 id = 0;
-    for (const auto &row : m_server->queue().rows()) {
-        if (QString::fromLatin1(row.processId) == pid && !row.error) {
-            messageId = QString::fromLatin1(row.messageId);
-            id = row.id;
-            break;
-        }
-    }
+    const auto [id, messageId] = firstUnmarkedRowOf(pid);
     ASSERT_FALSE(messageId.isEmpty());
     FaultSpec drop;
     drop.kind = FaultKind::DropAfterApply;
