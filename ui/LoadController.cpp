@@ -21,6 +21,9 @@ namespace b24::ui {
 
 namespace {
 constexpr int OverviewRefreshMs = 250;
+// The portal's total is trusted for pre-sizing only up to this many rows; beyond it the storage
+// grows as rows arrive.
+constexpr qint64 MaxReservedRows = 2'000'000;
 } // namespace
 
 LoadController::LoadController(RestClient *client, RecordsModel *records, QueueBrowser *browser,
@@ -48,6 +51,7 @@ LoadController::LoadController(RestClient *client, RecordsModel *records, QueueB
     m_cancelButton->setAutoRaise(true);
     m_cancelButton->hide();
 
+    connect(m_loader, &QueueLoader::totalKnown, this, &LoadController::onTotalKnown);
     connect(m_loader, &QueueLoader::rowsLoaded, this, &LoadController::onRowsLoaded);
     connect(m_loader, &QueueLoader::progress, this, &LoadController::onProgress);
     connect(m_loader, &QueueLoader::finished, this, &LoadController::onFinished);
@@ -87,6 +91,14 @@ void LoadController::cancel()
 {
     if (m_loader->isRunning()) {
         m_loader->cancel();
+    }
+}
+
+void LoadController::onTotalKnown(qint64 total)
+{
+    if (total > 0 && total <= MaxReservedRows) {
+        m_snapshot.reserve(total);
+        m_records->reserve(total);
     }
 }
 

@@ -50,6 +50,7 @@ Q_SIGNALS:
     void finished(const b24::QueueLoader::Report &report);
 
 private:
+    void onTotalKnown(qint64 total); // sizes the model and the snapshot once
     void onRowsLoaded(const QList<b24::OfflineEvent> &rows);
     void onProgress(qint64 loaded, qint64 total);
     void onFinished(const b24::QueueLoader::Report &report);

@@ -66,4 +66,32 @@ bool RecordsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         || matches(event.processId) || matches(QString::fromUtf8(event.eventData));
 }
 
+bool RecordsFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_records || left.column() != right.column()) {
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    const OfflineEvent &a = m_records->eventAt(left.row());
+    const OfflineEvent &b = m_records->eventAt(right.row());
+    const auto textLess = [](const QString &x, const QString &y) {
+        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+    };
+    switch (left.column()) {
+    case RecordsModel::IdColumn:
+        return a.id < b.id;
+    case RecordsModel::TimeColumn:
+        return a.timestamp < b.timestamp;
+    case RecordsModel::EventNameColumn:
+        return textLess(a.eventName, b.eventName);
+    case RecordsModel::MessageIdColumn:
+        return textLess(a.messageId, b.messageId);
+    case RecordsModel::ProcessIdColumn:
+        return textLess(a.processId, b.processId);
+    case RecordsModel::ErrorColumn:
+        return int(a.error) < int(b.error);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right); // the payload preview
+    }
+}
+
 } // namespace b24::ui

@@ -189,6 +189,12 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+void RecordsModel::reserve(qsizetype rows)
+{
+    m_events.reserve(rows);
+    m_rowById.reserve(rows);
+}
+
 int RecordsModel::appendRows(const QList<OfflineEvent> &rows)
 {
     QList<OfflineEvent> fresh;

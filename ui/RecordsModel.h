@@ -43,6 +43,8 @@ public:
 
     // Appends the rows whose ID is not loaded yet; returns how many were added.
     int appendRows(const QList<b24::OfflineEvent> &rows);
+    // Room for this many rows in total, so a load of known size never regrows the storage.
+    void reserve(qsizetype rows);
     void removeIds(const QList<qint64> &ids);
     void clear();
 

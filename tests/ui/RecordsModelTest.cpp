@@ -97,6 +97,42 @@ TEST(RecordsFilterProxy, SortsIdsAsNumbers)
     EXPECT_EQ(proxy.index(2, 0).data().toLongLong(), 100);
 }
 
+TEST(RecordsFilterProxy, SortsEveryColumnLikeItsRawValues)
+{
+    // The proxy compares the rows' fields directly; the order must be the one the raw values
+    // (RawValueRole: numbers as numbers, text case-insensitively) give.
+    RecordsModel model;
+    RecordsFilterProxy proxy;
+    proxy.setRecordsModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString pidA = QStringLiteral("Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    const QString pidB = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    model.appendRows({makeEvent(100, pidA, false, 1700000300, {}, QStringLiteral("ontaskadd")),
+                      makeEvent(9, {}, true, 1700000100, {}, QStringLiteral("ONCRMDEALUPDATE")),
+                      makeEvent(20, pidB, true, 1700000200, {}, QStringLiteral("OnCrmLeadAdd")),
+                      makeEvent(3, {}, false, 1700000050, {}, QStringLiteral("ONTASKUPDATE"))});
+    for (int column = 0; column < RecordsModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const QVariant before = proxy.index(row - 1, column).data(RecordsModel::RawValueRole);
+                const QVariant after = proxy.index(row, column).data(RecordsModel::RawValueRole);
+                const int cmp = before.typeId() == QMetaType::QString
+                    ? QString::compare(before.toString(), after.toString(), Qt::CaseInsensitive)
+                    : (before.toLongLong() > after.toLongLong()) - (before.toLongLong() < after.toLongLong());
+                if (order == Qt::AscendingOrder)
+                    EXPECT_LE(cmp, 0) << "column " << column << " row " << row;
+                else
+                    EXPECT_GE(cmp, 0) << "column " << column << " row " << row;
+            }
+        }
+    }
+    proxy.sort(RecordsModel::IdColumn, Qt::AscendingOrder);
+    EXPECT_EQ(proxy.idsOfRows({0, 1, 2, 3}), (QList<qint64> {3, 9, 20, 100}));
+    proxy.sort(RecordsModel::ProcessIdColumn, Qt::AscendingOrder); // "" < "aaa…" < "Bbb…"
+    EXPECT_EQ(proxy.index(3, RecordsModel::ProcessIdColumn).data().toString(), pidA);
+}
+
 TEST(RecordsFilterProxy, FiltersByGroupAndQuickText)
 {
     RecordsModel model;

@@ -16,13 +16,16 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QPromise>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -36,6 +39,20 @@ constexpr int MaxOperatingWaits = 3;
 constexpr qint64 FallbackOperatingWaitMs = 60'000; // operating buckets are 60 s wide
 constexpr qint64 OperatingSafetyMs = 1'000;
 constexpr qsizetype MaxLoggedBody = qsizetype(1024) * 1024;
+// Read answers at least this large are parsed and masked on the thread pool: a 50 x 50 list batch
+// is ~600 KB and ~12 ms of CPU, long enough to make the window stutter on every page.
+constexpr qsizetype OffThreadParseBytes = qsizetype(64) * 1024;
+
+// A parsed answer plus its body as the request log keeps it (secrets masked, cut to MaxLoggedBody).
+struct ParsedAnswer {
+    RestResult result;
+    QByteArray loggedBody;
+};
+
+QByteArray maskForLog(const SecretMasker &masker, const QByteArray &bytes)
+{
+    return masker.maskBytes(bytes).left(MaxLoggedBody);
+}
 
 // Failures that happen before a single byte of the request can have reached the portal.
 bool failsBeforeSending(QNetworkReply::NetworkError error)
@@ -141,13 +158,15 @@ public:
     void onFinished(const CallPtr &call, QNetworkReply *reply);
     void handleRedirect(const CallPtr &call, QNetworkReply *reply, int httpStatus, const QByteArray &bytes);
     void handleTransport(const CallPtr &call, QNetworkReply *reply, int httpStatus, const QByteArray &bytes);
-    void handleParsed(const CallPtr &call, RestResult result, const QByteArray &bytes);
+    void parseOffThread(const CallPtr &call, int httpStatus, const QByteArray &bytes);
+    void handleParsed(const CallPtr &call, RestResult result, const QByteArray &loggedBody);
     void handleExpiredToken(const CallPtr &call, const RestResult &result);
     void retryLater(const CallPtr &call, qint64 ms, const QString &reason);
     qint64 backoffMs(int retry) const;
     qint64 operatingWaitMs(const QString &method) const;
     void rememberTime(const QString &method, const TimeInfo &time);
-    void log(const CallPtr &call, const RestResult &result, const QByteArray &bytes);
+    // maskedBody: the response body after maskForLog().
+    void log(const CallPtr &call, const RestResult &result, const QByteArray &maskedBody);
     void finish(const CallPtr &call, RestResult result);
     void abort(RestCall *handle);
     void onRefreshed(const Credentials &rotated);
@@ -371,7 +390,7 @@ void RestClient::Private::onFinished(const CallPtr &call, QNetworkReply *reply)
             result.explanation = ErrorCatalog::forNetworkError(result.networkError, call->url.host());
             result.errorCode = result.explanation.code;
         }
-        log(call, result, bytes);
+        log(call, result, maskForLog(masker, bytes));
         finish(call, result);
         return;
     }
@@ -384,7 +403,38 @@ void RestClient::Private::onFinished(const CallPtr &call, QNetworkReply *reply)
         handleTransport(call, reply, httpStatus, bytes);
         return;
     }
-    handleParsed(call, ResponseParser::parse(call->method, httpStatus, bytes, masker), bytes);
+    if (bytes.size() >= OffThreadParseBytes && !call->changesState) {
+        parseOffThread(call, httpStatus, bytes);
+        return;
+    }
+    handleParsed(call, ResponseParser::parse(call->method, httpStatus, bytes, masker),
+                 maskForLog(masker, bytes));
+}
+
+void RestClient::Private::parseOffThread(const CallPtr &call, int httpStatus, const QByteArray &bytes)
+{
+    // Only reads come here: abort() meanwhile ends the call as Cancelled at once, and the parsed
+    // answer is then dropped. State-changing calls are always parsed in place, so an answer that
+    // has arrived is never turned into a cancellation.
+    auto promise = std::make_shared<QPromise<ParsedAnswer>>();
+    auto *watcher = new QFutureWatcher<ParsedAnswer>(q);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, call, watcher] {
+        watcher->deleteLater();
+        if (!calls.contains(call->handle) || call->aborted || watcher->future().resultCount() == 0) {
+            return;
+        }
+        ParsedAnswer answer = watcher->future().takeResult();
+        handleParsed(call, std::move(answer.result), answer.loggedBody);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    // The masker is copied: the client may learn a rotated token while the worker runs.
+    QThreadPool::globalInstance()->start(
+        [promise, method = call->method, httpStatus, bytes, masker = masker] {
+            promise->addResult(ParsedAnswer {ResponseParser::parse(method, httpStatus, bytes, masker),
+                                             maskForLog(masker, bytes)});
+            promise->finish();
+        });
 }
 
 void RestClient::Private::handleRedirect(const CallPtr &call, QNetworkReply *reply, int httpStatus,
@@ -399,7 +449,7 @@ void RestClient::Private::handleRedirect(const CallPtr &call, QNetworkReply *rep
     // Reads may follow a redirect within the same portal (scheme, host and port unchanged); the
     // token never goes to another host, and destructive calls are never re-sent anywhere.
     if (!foreign && !call->destructive && call->redirects < MaxRedirects) {
-        log(call, result, bytes);
+        log(call, result, maskForLog(masker, bytes));
         call->redirects += 1;
         call->url = target;
         enqueue(call);
@@ -410,7 +460,7 @@ void RestClient::Private::handleRedirect(const CallPtr &call, QNetworkReply *rep
     result.errorCode = result.explanation.code;
     qCWarning(lcNet).noquote() << "redirect not followed:" << call->method << "->"
                                << masker.maskText(target.toString());
-    log(call, result, bytes);
+    log(call, result, maskForLog(masker, bytes));
     finish(call, result);
 }
 
@@ -449,11 +499,11 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
     }
     qCWarning(lcNet).noquote() << call->method << "failed:" << result.errorCode << int(error)
                                << masker.maskText(reply->errorString());
-    log(call, result, bytes);
+    log(call, result, maskForLog(masker, bytes));
     finish(call, result);
 }
 
-void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &bytes)
+void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &loggedBody)
 {
     rememberTime(call->method, result.time);
     if (result.status == CallStatus::BadResponse && call->changesState
@@ -465,7 +515,7 @@ void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, c
         result.explanation = ErrorCatalog::forOutcomeUnknown(call->method);
         result.explanation.explanation += QLatin1Char(' ') + bad.explanation;
     }
-    log(call, result, bytes);
+    log(call, result, loggedBody);
 
     if (result.status == CallStatus::ApiError) {
         if (result.errorCode == QLatin1String("QUERY_LIMIT_EXCEEDED")) {
@@ -600,7 +650,7 @@ qint64 RestClient::Private::operatingWaitMs(const QString &method) const
     return wait > OperatingSafetyMs ? wait : FallbackOperatingWaitMs;
 }
 
-void RestClient::Private::log(const CallPtr &call, const RestResult &result, const QByteArray &bytes)
+void RestClient::Private::log(const CallPtr &call, const RestResult &result, const QByteArray &maskedBody)
 {
     RequestLogEntry entry;
     entry.id = nextLogId++;
@@ -611,7 +661,7 @@ void RestClient::Private::log(const CallPtr &call, const RestResult &result, con
     entry.httpStatus = result.httpStatus;
     entry.durationMs = call->attemptTimer.isValid() ? call->attemptTimer.elapsed() : 0;
     entry.status = result.status;
-    entry.responseBody = masker.maskBytes(bytes).left(MaxLoggedBody);
+    entry.responseBody = maskedBody;
     entry.time = result.time;
     entry.explanation = result.explanation;
     entry.recordCount = result.ok() ? RequestLogEntry::countRecords(call->method, result.result) : -1;

@@ -8,11 +8,56 @@
 #include "net/ErrorCatalog.h"
 #include "net/RestClient.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 
 namespace b24 {
+
+namespace {
+
+// One batch answer turned into rows, off the GUI thread.
+struct DecodedBatch {
+    QList<OfflineEvent> rows; // sorted by ID
+    bool reachedEnd = false; // a page came back short: the queue has no more rows
+    std::optional<RestResult> failure; // the first command failed or is missing
+};
+
+DecodedBatch decodeBatch(const RestResult &result, int commands)
+{
+    DecodedBatch decoded;
+    const BatchResult batch = BatchResult::fromJson(result.result);
+    for (int i = 0; i < commands; ++i) {
+        const QString key = QStringLiteral("p%1").arg(i);
+        if (!batch.has(key)) {
+            if (i == 0)
+                decoded.failure = ListPage::missingCommand(result, key);
+            break;
+        }
+        const BatchResult::Item item = batch.item(key);
+        if (!item.ok) {
+            // Later commands depend on this one; the next request continues from the rows so far.
+            if (i == 0)
+                decoded.failure = ListPage::commandFailure(result, item);
+            break;
+        }
+        const QList<OfflineEvent> page = ListPage::rows(item.result);
+        decoded.rows.append(page);
+        if (page.size() < ListPage::Size) {
+            decoded.reachedEnd = true; // later commands referred to a row that does not exist
+            break;
+        }
+    }
+    std::sort(decoded.rows.begin(), decoded.rows.end(),
+              [](const OfflineEvent &a, const OfflineEvent &b) { return a.id < b.id; });
+    return decoded;
+}
+
+} // namespace
 
 class QueueLoader::Private
 {
@@ -100,8 +145,8 @@ void QueueLoader::cancel()
     if (!d->running || d->cancelRequested)
         return;
     d->cancelRequested = true;
-    // With a call in flight its finished() ends the load as cancelled. Without one, cancel() was
-    // called from a rowsLoaded()/progress() handler, and the page handler checks the flag next.
+    // With a call in flight its finished() ends the load as cancelled. Without one, a batch is being
+    // decoded or cancel() was called from a rowsLoaded()/progress() handler; both check the flag next.
     if (d->call)
         d->call->abort();
 }
@@ -162,38 +207,40 @@ void QueueLoader::onBatch(const RestResult &result)
 {
     if (finishUnlessUsable(result))
         return;
-    const BatchResult batch = BatchResult::fromJson(result.result);
-    QList<OfflineEvent> rows;
-    bool reachedEnd = false;
-    for (int i = 0; i < d->commandsPerBatch; ++i) {
-        const QString key = QStringLiteral("p%1").arg(i);
-        if (!batch.has(key)) {
-            if (i == 0) {
-                d->report.failure = ListPage::missingCommand(result, key);
-                finish();
-                return;
-            }
-            break;
+    // Turning 2,500 rows of JSON into OfflineEvents takes milliseconds; doing it on the thread pool
+    // keeps the window's event loop free while a large queue loads. The worker's copy of the answer
+    // is usually the last one, so the JSON is also freed there.
+    RestResult meta = result;
+    meta.result = QJsonValue();
+    auto promise = std::make_shared<QPromise<DecodedBatch>>();
+    auto *watcher = new QFutureWatcher<DecodedBatch>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, meta] {
+        watcher->deleteLater();
+        if (d->cancelRequested) {
+            finish();
+            return;
         }
-        const BatchResult::Item item = batch.item(key);
-        if (!item.ok) {
-            // Later commands depend on this one; the next request continues from the rows so far.
-            if (i == 0) {
-                d->report.failure = ListPage::commandFailure(result, item);
-                finish();
-                return;
-            }
-            break;
-        }
-        const QList<OfflineEvent> page = ListPage::rows(item.result);
-        rows.append(page);
-        if (page.size() < ListPage::Size) {
-            reachedEnd = true; // later commands referred to a row that does not exist: ignore them
-            break;
-        }
+        DecodedBatch decoded = watcher->future().takeResult();
+        onDecoded(meta, std::move(decoded.rows), decoded.reachedEnd, decoded.failure);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, result, commands = d->commandsPerBatch] {
+        promise->addResult(decodeBatch(result, commands));
+        promise->finish();
+    });
+}
+
+void QueueLoader::onDecoded(const RestResult &meta, QList<OfflineEvent> rows, bool reachedEnd,
+                            const std::optional<RestResult> &failure)
+{
+    if (failure) {
+        d->report.failure = *failure;
+        finish();
+        return;
     }
     const qint64 before = d->lastId;
-    emitNewRows(rows);
+    emitNewRows(std::move(rows));
     if (reachedEnd || d->cancelRequested) {
         d->report.completed = reachedEnd;
         finish();
@@ -201,11 +248,11 @@ void QueueLoader::onBatch(const RestResult &result)
     }
     if (d->lastId == before) {
         // Full pages but nothing new: the portal ignored the ID bound. Stop instead of looping.
-        RestResult stalled = result;
+        RestResult stalled = meta;
         stalled.status = CallStatus::BadResponse;
         stalled.errorCode = QStringLiteral("PAGING_STALLED");
         stalled.errorDescription = tr("The portal returned the same rows again; paging cannot continue.");
-        stalled.explanation = ErrorCatalog::forBadResponse(result.httpStatus, stalled.errorDescription);
+        stalled.explanation = ErrorCatalog::forBadResponse(meta.httpStatus, stalled.errorDescription);
         d->report.failure = stalled;
         finish();
         return;
@@ -215,8 +262,9 @@ void QueueLoader::onBatch(const RestResult &result)
 
 void QueueLoader::emitNewRows(QList<OfflineEvent> rows)
 {
-    std::sort(rows.begin(), rows.end(),
-              [](const OfflineEvent &a, const OfflineEvent &b) { return a.id < b.id; });
+    const auto byId = [](const OfflineEvent &a, const OfflineEvent &b) { return a.id < b.id; };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), byId))
+        std::sort(rows.begin(), rows.end(), byId);
     QList<OfflineEvent> fresh;
     fresh.reserve(rows.size());
     for (OfflineEvent &row : rows) {

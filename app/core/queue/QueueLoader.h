@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace b24 {
 
 class RestClient;
@@ -54,6 +56,9 @@ private:
     void onFirstPage(const b24::RestResult &result);
     void sendBatch();
     void onBatch(const b24::RestResult &result);
+    // meta: the batch's answer without its JSON; rows sorted by ID.
+    void onDecoded(const b24::RestResult &meta, QList<b24::OfflineEvent> rows, bool reachedEnd,
+                   const std::optional<b24::RestResult> &failure);
     void emitNewRows(QList<OfflineEvent> rows);
     // Ends the load when the answer was cancelled or failed; true when it did.
     bool finishUnlessUsable(const b24::RestResult &result);

@@ -7,6 +7,12 @@
 
 namespace b24 {
 
+void QueueSnapshot::reserve(qsizetype rows)
+{
+    m_events.reserve(rows);
+    m_indexById.reserve(rows);
+}
+
 int QueueSnapshot::append(const QList<OfflineEvent> &rows)
 {
     int added = 0;

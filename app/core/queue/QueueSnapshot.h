@@ -16,6 +16,8 @@ class QueueSnapshot
 public:
     // Adds rows not seen yet (by ID); returns how many were new.
     int append(const QList<OfflineEvent> &rows);
+    // Room for this many rows in total, so a load of known size never regrows the storage.
+    void reserve(qsizetype rows);
     void removeIds(const QList<qint64> &ids);
     void clear();
 
