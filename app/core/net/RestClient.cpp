@@ -22,8 +22,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QThreadPool>
 #include <QTimer>

@@ -262,7 +262,9 @@ void QueueLoader::onDecoded(const RestResult &meta, QList<OfflineEvent> rows, bo
 
 void QueueLoader::emitNewRows(QList<OfflineEvent> rows)
 {
-    const auto byId = [](const OfflineEvent &a, const OfflineEvent &b) { return a.id < b.id; };
+    const auto byId = [](const OfflineEvent &a, const OfflineEvent &b) {
+        return a.id < b.id;
+    };
     if (!std::is_sorted(rows.cbegin(), rows.cend(), byId))
         std::sort(rows.begin(), rows.end(), byId);
     QList<OfflineEvent> fresh;
