@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace b24 {
 
@@ -57,6 +58,23 @@ DecodedBatch decodeBatch(const RestResult &result, int commands)
     return decoded;
 }
 
+// The ID the next batch continues after, read from the answer before its rows are decoded so the
+// next request can be on its way meanwhile. Only when every command returned a full page: a short
+// page ends the queue, and a failed command is for the decoding to report.
+std::optional<qint64> continuationAfter(const RestResult &result, int commands)
+{
+    const BatchResult batch = BatchResult::fromJson(result.result);
+    QJsonArray page;
+    for (int i = 0; i < commands; ++i) {
+        const BatchResult::Item item = batch.item(QStringLiteral("p%1").arg(i));
+        page = item.result.toArray();
+        if (!item.ok || page.size() != ListPage::Size)
+            return std::nullopt;
+    }
+    const qint64 last = OfflineEvent::fromJson(page.last().toObject()).id;
+    return last > 0 ? std::optional<qint64>(last) : std::nullopt;
+}
+
 } // namespace
 
 class QueueLoader::Private
@@ -69,6 +87,8 @@ public:
     QJsonObject baseFilter; // the user's filter without ID lower bounds (folded into lastId)
     qint64 lastId = 0; // rows with ID <= lastId are loaded (or below the user's lower bound)
     QPointer<RestCall> call;
+    QPointer<QFutureWatcherBase> decoding; // a batch being turned into rows on the thread pool
+    std::optional<RestResult> waitingAnswer; // arrived while the batch before it was decoding
     Report report;
 };
 
@@ -145,8 +165,9 @@ void QueueLoader::cancel()
     if (!d->running || d->cancelRequested)
         return;
     d->cancelRequested = true;
-    // With a call in flight its finished() ends the load as cancelled. Without one, a batch is being
-    // decoded or cancel() was called from a rowsLoaded()/progress() handler; both check the flag next.
+    // A call in flight is aborted; the load ends as cancelled when its answer or the batch being
+    // decoded comes back, or, when cancel() was called from a rowsLoaded()/progress() handler, as
+    // soon as that handler returns.
     if (d->call)
         d->call->abort();
 }
@@ -184,19 +205,19 @@ void QueueLoader::onFirstPage(const RestResult &result)
         finish();
         return;
     }
-    sendBatch();
+    sendBatch(d->lastId);
 }
 
-void QueueLoader::sendBatch()
+void QueueLoader::sendBatch(qint64 after)
 {
     BatchRequest batch;
     for (int i = 0; i < d->commandsPerBatch; ++i) {
         // Each command continues after the 50th row of the previous one, resolved by the portal.
-        const QJsonValue after = i == 0
-            ? QJsonValue(d->lastId)
+        const QJsonValue bound = i == 0
+            ? QJsonValue(after)
             : QJsonValue(QStringLiteral("$result[p%1][%2][ID]").arg(i - 1).arg(ListPage::Size - 1));
         batch.add(QStringLiteral("p%1").arg(i), QStringLiteral("event.offline.list"),
-                  ListPage::parameters(d->baseFilter, after));
+                  ListPage::parameters(d->baseFilter, bound));
     }
     ++d->report.requests;
     d->call = d->client->callBatch(batch);
@@ -205,8 +226,22 @@ void QueueLoader::sendBatch()
 
 void QueueLoader::onBatch(const RestResult &result)
 {
+    d->call = nullptr;
+    if (d->decoding) {
+        d->waitingAnswer = result; // rows are handed out in order: after the batch before it
+        return;
+    }
+    handleBatch(result);
+}
+
+void QueueLoader::handleBatch(const RestResult &result)
+{
     if (finishUnlessUsable(result))
         return;
+    // The next request goes out before this answer's rows are decoded, so the portal serves it
+    // while they are (and the rate limiter's slot is not lost to our processing).
+    if (const std::optional<qint64> after = continuationAfter(result, d->commandsPerBatch))
+        sendBatch(*after);
     // Turning 2,500 rows of JSON into OfflineEvents takes milliseconds; doing it on the thread pool
     // keeps the window's event loop free while a large queue loads. The worker's copy of the answer
     // is usually the last one, so the JSON is also freed there.
@@ -214,8 +249,10 @@ void QueueLoader::onBatch(const RestResult &result)
     meta.result = QJsonValue();
     auto promise = std::make_shared<QPromise<DecodedBatch>>();
     auto *watcher = new QFutureWatcher<DecodedBatch>(this);
+    d->decoding = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, meta] {
         watcher->deleteLater();
+        d->decoding = nullptr;
         if (d->cancelRequested) {
             finish();
             return;
@@ -257,7 +294,12 @@ void QueueLoader::onDecoded(const RestResult &meta, QList<OfflineEvent> rows, bo
         finish();
         return;
     }
-    sendBatch();
+    if (d->waitingAnswer) {
+        const RestResult next = *std::exchange(d->waitingAnswer, std::nullopt);
+        handleBatch(next);
+    } else if (!d->call) {
+        sendBatch(d->lastId); // the answer did not say where to continue: from the rows so far
+    }
 }
 
 void QueueLoader::emitNewRows(QList<OfflineEvent> rows)
@@ -287,6 +329,14 @@ void QueueLoader::finish()
     if (!d->running)
         return;
     d->running = false;
+    if (d->call) {
+        // A request sent ahead of rows that ended the load (cancel, failure, end of the queue).
+        disconnect(d->call, nullptr, this, nullptr);
+        d->call->abort();
+        d->call = nullptr;
+    }
+    delete d->decoding.data();
+    d->waitingAnswer.reset();
     d->report.cancelled = d->cancelRequested && !d->report.completed;
     if (d->report.cancelled)
         d->report.failure = RestResult();

@@ -54,8 +54,9 @@ Q_SIGNALS:
 
 private:
     void onFirstPage(const b24::RestResult &result);
-    void sendBatch();
+    void sendBatch(qint64 after);
     void onBatch(const b24::RestResult &result);
+    void handleBatch(const b24::RestResult &result);
     // meta: the batch's answer without its JSON; rows sorted by ID.
     void onDecoded(const b24::RestResult &meta, QList<b24::OfflineEvent> rows, bool reachedEnd,
                    const std::optional<b24::RestResult> &failure);

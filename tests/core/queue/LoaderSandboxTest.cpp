@@ -73,6 +73,29 @@ TEST_F(QueueLoaderSandbox, LoadsEveryRowOnceInFewRequests)
     EXPECT_TRUE(std::any_of(rows.cbegin(), rows.cend(), [](const OfflineEvent &e) { return e.error; }));
 }
 
+TEST_F(QueueLoaderSandbox, NextBatchIsOnItsWayBeforeRowsAreHandedOut)
+{
+    // 50 (first page) + 2,500 + 2,500 + 1,450 rows: after each full batch the loader asks for the
+    // next one before decoding and handing out its rows; after the short last batch, for nothing.
+    addEvents(6500);
+    // Each batch answer is held back 0.8 s, far longer than decoding 2,500 rows takes, so a
+    // request sent ahead is still pending when the rows before it are handed out.
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::Delay, 800, 10});
+    QueueLoader loader(m_client.get());
+    QList<int> pendingWhileHandingOut;
+    QObject::connect(&loader, &QueueLoader::rowsLoaded, &loader, [&](const QList<OfflineEvent> &) {
+        pendingWhileHandingOut.append(m_client->pendingCalls());
+    });
+    QList<OfflineEvent> rows;
+    const QueueLoader::Report report = load(loader, {}, &rows);
+    ASSERT_TRUE(report.completed);
+    EXPECT_EQ(rows.size(), 6500);
+    EXPECT_TRUE(strictlyAscending(rows));
+    EXPECT_EQ(report.requests, 4);
+    EXPECT_EQ(pendingWhileHandingOut, (QList<int> {0, 1, 1, 0})); // first page: batches start after it
+    EXPECT_EQ(m_client->pendingCalls(), 0);
+}
+
 TEST_F(QueueLoaderSandbox, SmallQueueTakesOneRequest)
 {
     addEvents(12);
