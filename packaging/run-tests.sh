@@ -8,7 +8,7 @@ build=${B24_BUILD_DIR:-$root/build}
 bash "$root/packaging/install-deps.sh"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DB24_BUILD_TESTS=ON -DB24_WARNINGS_AS_ERRORS=ON >/dev/null
+  -DB24_BUILD_TESTS=ON -DB24_BUILD_BENCHMARKS=ON -DB24_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$build" -j"$(nproc)"
 
 # The JavaScript SDK check needs Node.js and the SDK from npm; skipped (and said so) without Node.

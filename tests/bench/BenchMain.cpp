@@ -4,6 +4,7 @@
 #include "ClearBenchmark.h"
 #include "LoadBenchmark.h"
 #include "MemoryBenchmark.h"
+#include "SmokeCheck.h"
 #include "StallBenchmark.h"
 
 #include <QApplication>
@@ -71,6 +72,10 @@ int main(int argc, char *argv[])
          QStringLiteral("path"), QStringLiteral(B24_SANDBOX_PORTAL)},
         {QStringLiteral("out"), QStringLiteral("Append each result as a JSON line to this file."),
          QStringLiteral("file")},
+        {QStringLiteral("check"),
+         QStringLiteral("Exit with 1 unless every scenario's outcome is right (all rows loaded or "
+                        "cleared and verified, requests within bounds, no QUERY_LIMIT_EXCEEDED). "
+                        "Timings are not checked.")},
     });
     parser.process(*app);
 
@@ -88,7 +93,15 @@ int main(int argc, char *argv[])
             out.write(line + '\n');
             out.flush();
         }
-        return !result.contains(QLatin1String("error"));
+        if (result.contains(QLatin1String("error")))
+            return false;
+        if (!parser.isSet(QStringLiteral("check")))
+            return true;
+        const QString problem = SmokeCheck::problem(result);
+        if (!problem.isEmpty())
+            QTextStream(stderr) << "check failed: " << result.value(QLatin1String("benchmark")).toString()
+                                << ": " << problem << '\n';
+        return problem.isEmpty();
     };
 
     bool ok = true;

@@ -98,16 +98,20 @@ QJsonObject LoadBenchmark::loader(int rows, bool throttled)
     double processCpuBefore = 0;
     double clientCpu = 0;
     double processCpu = 0;
+    double portalCpu = 0;
+    double portalCpuBefore = 0;
     QObject::connect(&loader, &QueueLoader::rowsLoaded, &loop,
                      [&snapshot](const QList<OfflineEvent> &page) { snapshot.append(page); });
     QObject::connect(&loader, &QueueLoader::finished, &loop, [&](const QueueLoader::Report &done) {
         wallNs = wall.nsecsElapsed();
         clientCpu = ProcessMemory::threadCpuSeconds() - clientCpuBefore;
+        portalCpu = portal.cpuSeconds() - portalCpuBefore;
         processCpu = ProcessMemory::processCpuSeconds() - processCpuBefore;
         report = done;
         loop.quit();
     });
     const quint64 servedBefore = portal.requestsServed();
+    portalCpuBefore = portal.cpuSeconds();
     clientCpuBefore = ProcessMemory::threadCpuSeconds();
     processCpuBefore = ProcessMemory::processCpuSeconds();
     wall.start();
@@ -137,10 +141,15 @@ QJsonObject LoadBenchmark::loader(int rows, bool throttled)
     // for a core; CPU time does not.
     out.insert(QLatin1String("clientCpuSeconds"), clientCpu);
     out.insert(QLatin1String("otherThreadsCpuSeconds"), processCpu - clientCpu);
+    // The portal's own serving time (the sandbox thread's CPU): a real portal takes time to answer
+    // too, and below 125,000 rows, where the bound is 0, it is most of the wall time.
+    out.insert(QLatin1String("portalCpuSeconds"), portalCpu);
     out.insert(QLatin1String("ratio"), wallSeconds / (bound + parse));
-    out.insert(QLatin1String("targetMet"),
-               report.completed && client.requests() <= needed + 5 && client.limitExceeded() == 0
-                   && wallSeconds <= 1.10 * bound + parse);
+    out.insert(QLatin1String("ratioWithPortal"), wallSeconds / (bound + parse + portalCpu));
+    const bool exact = report.completed && client.requests() <= needed + 5 && client.limitExceeded() == 0;
+    out.insert(QLatin1String("targetMet"), exact && wallSeconds <= 1.10 * bound + parse);
+    out.insert(QLatin1String("targetMetWithPortal"),
+               exact && wallSeconds <= 1.10 * bound + parse + portalCpu);
     if (!report.completed && !out.contains(QLatin1String("error")))
         out.insert(QLatin1String("error"),
                    report.failure.errorCode + QLatin1Char(' ') + report.failure.errorDescription);

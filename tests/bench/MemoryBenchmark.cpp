@@ -87,6 +87,11 @@ QJsonObject MemoryBenchmark::run(int rows, const QString &portalExecutable)
     QueueLoader loader(client.client());
     QueueLoader::Report report;
     BenchLoop loop;
+    // As the window's LoadController: storage sized once from the first page's total.
+    QObject::connect(&loader, &QueueLoader::totalKnown, &loop, [&snapshot](qint64 total) {
+        if (total > 0)
+            snapshot.reserve(total);
+    });
     QObject::connect(&loader, &QueueLoader::rowsLoaded, &loop,
                      [&snapshot](const QList<OfflineEvent> &page) { snapshot.append(page); });
     QObject::connect(&loader, &QueueLoader::finished, &loop, [&](const QueueLoader::Report &done) {
@@ -108,6 +113,7 @@ QJsonObject MemoryBenchmark::run(int rows, const QString &portalExecutable)
     // fed page by page as the loader emits them.
     ui::RecordsModel model;
     const QList<OfflineEvent> &events = snapshot.events();
+    model.reserve(events.size());
     for (qsizetype first = 0; first < events.size(); first += 2500)
         model.appendRows(events.mid(first, 2500));
     ProcessMemory::trim();

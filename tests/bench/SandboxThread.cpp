@@ -5,6 +5,8 @@
 
 #include <QMetaObject>
 
+#include <pthread.h>
+
 namespace b24::bench {
 
 SandboxThread::SandboxThread(QObject *parent) : QThread(parent)
@@ -45,8 +47,17 @@ void SandboxThread::runOnServer(const std::function<void(sandbox::SandboxServer 
         m_server, [this, &work] { work(*m_server); }, Qt::BlockingQueuedConnection);
 }
 
+double SandboxThread::cpuSeconds() const
+{
+    timespec spent {};
+    if (!isRunning() || clock_gettime(m_cpuClock, &spent) != 0)
+        return 0;
+    return double(spent.tv_sec) + double(spent.tv_nsec) / 1e9;
+}
+
 void SandboxThread::run()
 {
+    pthread_getcpuclockid(pthread_self(), &m_cpuClock); // set before launch() returns
     sandbox::SandboxServer server;
     QString error;
     const bool ok = server.start(m_options, &error);

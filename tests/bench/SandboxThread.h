@@ -10,6 +10,7 @@
 #include <QWaitCondition>
 
 #include <atomic>
+#include <ctime>
 
 namespace b24::sandbox {
 class SandboxServer;
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] QString accessToken() const { return m_token; }
     [[nodiscard]] quint64 requestsServed() const { return m_served.load(); }
     [[nodiscard]] quint64 limitAnswers() const { return m_limited.load(); } // 503 QUERY_LIMIT_EXCEEDED
+    // CPU time the portal's thread has used so far: its serving time, which is not ours.
+    [[nodiscard]] double cpuSeconds() const;
     // Runs `work` on the portal's thread and waits for it (e.g. to read or arrange the queue).
     void runOnServer(const std::function<void(sandbox::SandboxServer &)> &work);
 
@@ -53,6 +56,7 @@ private:
     QString m_token;
     std::atomic<quint64> m_served {0};
     std::atomic<quint64> m_limited {0};
+    clockid_t m_cpuClock {};
 };
 
 } // namespace b24::bench
