@@ -44,7 +44,7 @@
 <context>
     <name>b24::ClearExecutor</name>
     <message>
-        <location filename="../../app/core/queue/ClearExecutor.cpp" line="+94"/>
+        <location filename="../../app/core/queue/ClearExecutor.cpp" line="+81"/>
         <source>The clear plan holds no request.</source>
         <translation>В плане очистки нет ни одного запроса.</translation>
     </message>
@@ -1356,7 +1356,7 @@
 <context>
     <name>b24::QueueLoader</name>
     <message>
-        <location filename="../../app/core/queue/QueueLoader.cpp" line="+208"/>
+        <location filename="../../app/core/queue/QueueLoader.cpp" line="+291"/>
         <source>The portal returned the same rows again; paging cannot continue.</source>
         <translation>Портал снова вернул те же строки; постраничная загрузка не может продолжаться.</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>b24::RestClient</name>
     <message>
-        <location filename="../../app/core/net/RestClient.cpp" line="+208"/>
+        <location filename="../../app/core/net/RestClient.cpp" line="+248"/>
         <source>No REST method name was given.</source>
         <translation>Не указано имя метода REST.</translation>
     </message>
@@ -1397,18 +1397,23 @@
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+216"/>
         <source>The connection closed after the request was sent; it was not sent again.</source>
         <translation>Соединение закрылось после отправки запроса; повторно он не отправлялся.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
+        <source>%1 failed (%2); trying again, attempt %3 of %4</source>
+        <translation>%1 не удался (%2); повторяем, попытка %3 из %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The portal&apos;s request limit was exceeded; retrying</source>
         <translation>Превышен лимит запросов портала; повтор</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+258"/>
+        <location line="-300"/>
+        <location line="+314"/>
         <source>Operating time limit for %1 reached; waiting until it resets</source>
         <translation>Достигнут лимит времени выполнения для %1; ожидание сброса</translation>
     </message>
@@ -1518,7 +1523,7 @@
 <context>
     <name>b24::cli::ClearCommand</name>
     <message>
-        <location filename="../../app/cli/ClearCommand.cpp" line="+52"/>
+        <location filename="../../app/cli/ClearCommand.cpp" line="+40"/>
         <source>Could not load the group&apos;s rows; nothing was cleared.
 </source>
         <translation>Не удалось загрузить строки группы; ничего не удалено.
@@ -4129,7 +4134,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Фильтр на сервере нельзя отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/LoadController.cpp" line="+79"/>
+        <location filename="../../ui/LoadController.cpp" line="+83"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -4139,7 +4144,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Загрузка очереди через event.offline.list…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>

@@ -126,12 +126,16 @@ TEST(RestClient, EveryErrorEnvelopeBecomesApiErrorWithExplanation)
 TEST(RestClient, HtmlBadGatewayPageIsBadResponseWithExcerpt)
 {
     RestClientHarness h;
-    h.portal.enqueue(ScriptedResponse::html(
-        502,
-        "<html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head>"
-        "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"));
+    h.portal.setHandler([](const HttpRequest &) {
+        return ScriptedResponse::html(
+            502,
+            "<html><head><title>502 Bad Gateway</title><style>body{color:red}</style></head>"
+            "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>");
+    });
     const RestResult result = h.run(QStringLiteral("event.offline.list"));
     EXPECT_EQ(result.status, CallStatus::BadResponse);
+    EXPECT_EQ(result.attempts, 3) << "a read meeting a gateway page is asked twice more";
+    EXPECT_EQ(h.portal.requestCount(), 3);
     EXPECT_EQ(result.httpStatus, 502);
     EXPECT_TRUE(result.bodyExcerpt.contains(QStringLiteral("502 Bad Gateway")));
     EXPECT_FALSE(result.bodyExcerpt.contains(QLatin1Char('<')));
@@ -164,9 +168,10 @@ TEST(RestClient, ReadTimeoutIsTransportError)
 {
     RestClientHarness h;
     h.client.setTransferTimeout(300);
-    h.portal.enqueue(ScriptedResponse::hang());
+    h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::hang(); });
     const RestResult result = h.run(QStringLiteral("event.offline.list"));
     EXPECT_EQ(result.status, CallStatus::TransportError);
+    EXPECT_EQ(result.attempts, 3);
     EXPECT_EQ(result.networkError, QNetworkReply::TimeoutError);
     EXPECT_EQ(result.errorCode, QStringLiteral("TRANSPORT_TIMEOUT"));
     EXPECT_TRUE(result.explanation.explanation.contains(QStringLiteral("127.0.0.1")));
@@ -564,12 +569,54 @@ TEST(RestClient, DroppedConnectionOnReservingGetIsOutcomeUnknownAndNotResent)
 TEST(RestClient, DroppedConnectionOnListIsAPlainTransportError)
 {
     RestClientHarness h;
-    h.portal.enqueue(ScriptedResponse::close());
-    h.portal.enqueue(ScriptedResponse::close());
-    h.portal.enqueue(ScriptedResponse::close());
+    h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::close(); });
     const RestResult result = h.run(QStringLiteral("event.offline.list"));
     EXPECT_EQ(result.status, CallStatus::TransportError);
     EXPECT_EQ(result.errorCode, QStringLiteral("TRANSPORT_REMOTE_CLOSED"));
+    EXPECT_EQ(result.attempts, 3) << "first attempt and two retries";
+}
+
+TEST(RestClient, ReadIsAskedAgainAfterATimeoutOrGatewayPage)
+{
+    // (A dropped connection is re-sent by Qt itself once or twice before it reaches us, so the
+    // always-dropping portal above shows our retries; a stalled answer and gateway pages do here.)
+    for (const ScriptedResponse &hiccup :
+         {ScriptedResponse::hang(),
+          ScriptedResponse::html(504, "<html><body>504 Gateway Time-out</body></html>"),
+          ScriptedResponse::html(503, "<html><body>503 Service Unavailable</body></html>")}) {
+        RestClientHarness h;
+        h.client.setTransferTimeout(300);
+        h.portal.enqueue(hiccup);
+        h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::json(200, okList(3)); });
+        const RestResult result = h.run(QStringLiteral("event.offline.list"));
+        ASSERT_TRUE(result.ok()) << result.explanation.explanation.toStdString();
+        EXPECT_EQ(result.result.toArray().size(), 3);
+        EXPECT_EQ(result.attempts, 2);
+        EXPECT_EQ(h.portal.requestCount(), 2);
+        // The failed attempt is in the log, and the window was told why it waits.
+        ASSERT_EQ(h.log.size(), 2);
+        EXPECT_NE(h.log.first().status, CallStatus::Ok);
+        EXPECT_EQ(h.log.last().status, CallStatus::Ok);
+        ASSERT_FALSE(h.waits.isEmpty());
+        EXPECT_TRUE(h.waits.last().second.contains(QStringLiteral("trying again")))
+            << h.waits.last().second.toStdString();
+    }
+}
+
+TEST(RestClient, TransientRetriesFollowTheConfiguration)
+{
+    RestClientHarness h;
+    RateLimitConfig limits;
+    limits.baseBackoffMs = 10;
+    limits.maxTransientRetries = 0;
+    h.client.setRateLimit(limits);
+    h.client.setTransferTimeout(300);
+    h.portal.enqueue(ScriptedResponse::hang());
+    h.portal.setHandler([](const HttpRequest &) { return ScriptedResponse::json(200, okList(1)); });
+    const RestResult result = h.run(QStringLiteral("event.offline.list"));
+    EXPECT_EQ(result.status, CallStatus::TransportError);
+    EXPECT_EQ(result.attempts, 1);
+    EXPECT_EQ(h.portal.requestCount(), 1);
 }
 
 TEST(RestClient, ReadsOfABlockedMethodWaitForTheSameReset)

@@ -70,6 +70,23 @@ bool failsBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
+// Failures that another attempt a moment later may well not meet: the connection dropped or
+// stalled, or a proxy timed out. Not DNS, refused connections or TLS: those need the user.
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Connection and proxy failures (1..199); content/protocol/server errors (2xx..4xx enum values)
 // come with an HTTP answer whose body is parsed instead.
 bool isConnectionLevel(QNetworkReply::NetworkError error)
@@ -114,6 +131,7 @@ struct PendingCall {
     int attempts = 0;
     int queryLimitRetries = 0;
     int operatingWaits = 0;
+    int transientRetries = 0;
     int redirects = 0;
     bool replayedAfterRefresh = false;
     quint64 tokenGeneration = 0;
@@ -162,6 +180,9 @@ public:
     void handleParsed(const CallPtr &call, RestResult result, const QByteArray &loggedBody);
     void handleExpiredToken(const CallPtr &call, const RestResult &result);
     void retryLater(const CallPtr &call, qint64 ms, const QString &reason);
+    // Schedules another attempt of a read after a transient failure; false when retries are used up
+    // or the call changes state (those are never sent twice).
+    bool retryTransient(const CallPtr &call, const RestResult &failed);
     qint64 backoffMs(int retry) const;
     qint64 operatingWaitMs(const QString &method) const;
     void rememberTime(const QString &method, const TimeInfo &time);
@@ -500,7 +521,25 @@ void RestClient::Private::handleTransport(const CallPtr &call, QNetworkReply *re
     qCWarning(lcNet).noquote() << call->method << "failed:" << result.errorCode << int(error)
                                << masker.maskText(reply->errorString());
     log(call, result, maskForLog(masker, bytes));
+    if (isTransient(error) && retryTransient(call, result)) {
+        return;
+    }
     finish(call, result);
+}
+
+bool RestClient::Private::retryTransient(const CallPtr &call, const RestResult &failed)
+{
+    if (call->changesState || call->transientRetries >= rateLimit.maxTransientRetries) {
+        return false;
+    }
+    const qint64 delay = backoffMs(call->transientRetries);
+    call->transientRetries += 1;
+    retryLater(call, delay,
+               tr("%1 failed (%2); trying again, attempt %3 of %4")
+                   .arg(call->method, failed.explanation.title)
+                   .arg(call->transientRetries + 1)
+                   .arg(rateLimit.maxTransientRetries + 1));
+    return true;
 }
 
 void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &loggedBody)
@@ -517,6 +556,13 @@ void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, c
     }
     log(call, result, loggedBody);
 
+    // A gateway's HTML page (nginx 502/503/504 while the portal restarts or is overloaded) says
+    // nothing about the call itself; a read is simply asked again.
+    const bool gatewayPage = result.status == CallStatus::BadResponse
+        && (result.httpStatus == 502 || result.httpStatus == 503 || result.httpStatus == 504);
+    if (gatewayPage && retryTransient(call, result)) {
+        return;
+    }
     if (result.status == CallStatus::ApiError) {
         if (result.errorCode == QLatin1String("QUERY_LIMIT_EXCEEDED")) {
             bucket.markFull();

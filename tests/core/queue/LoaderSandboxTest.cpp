@@ -96,6 +96,20 @@ TEST_F(QueueLoaderSandbox, NextBatchIsOnItsWayBeforeRowsAreHandedOut)
     EXPECT_EQ(m_client->pendingCalls(), 0);
 }
 
+TEST_F(QueueLoaderSandbox, GatewayHiccupsMidLoadCostARetryNotTheLoad)
+{
+    addEvents(6000);
+    // The portal's gateway answers the next two batch requests with an nginx 502 page.
+    m_server.faults().set(QStringLiteral("batch"), {sandbox::FaultKind::Html502, 0, 2});
+    QueueLoader loader(m_client.get());
+    QList<OfflineEvent> rows;
+    const QueueLoader::Report report = load(loader, {}, &rows);
+    ASSERT_TRUE(report.completed) << report.failure.explanation.explanation.toStdString();
+    EXPECT_EQ(rows.size(), 6000);
+    EXPECT_TRUE(strictlyAscending(rows));
+    EXPECT_EQ(report.requests, 4) << "the loader saw each batch once; the client asked again";
+}
+
 TEST_F(QueueLoaderSandbox, SmallQueueTakesOneRequest)
 {
     addEvents(12);
