@@ -3,6 +3,8 @@
 #include "RestClientHarness.h"
 #include "net/BatchResult.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -458,6 +460,86 @@ TEST(RestClient, ConnectionRefusedIsTransportErrorEvenForClear)
         = RestClientHarness::wait(client.call(QStringLiteral("event.offline.clear"), validClear()));
     EXPECT_EQ(result.status, CallStatus::TransportError) << "nothing was sent, so the outcome is known";
     EXPECT_EQ(result.errorCode, QStringLiteral("TRANSPORT_CONNECTION_REFUSED"));
+}
+
+namespace {
+
+BatchRequest twoListCommands()
+{
+    BatchRequest batch;
+    batch.add(QStringLiteral("p0"), QStringLiteral("event.offline.list"), {});
+    batch.add(QStringLiteral("p1"), QStringLiteral("event.offline.list"), {});
+    return batch;
+}
+
+QByteArray blockedCommand()
+{
+    return QByteArrayLiteral(
+        R"({"error":"OPERATION_TIME_LIMIT","error_description":"Method is blocked due to operation time limit."})");
+}
+
+} // namespace
+
+TEST(RestClient, ReadBatchWhoseEveryCommandHitTheOperatingLimitWaitsForTheResetAndAsksAgain)
+{
+    RestClientHarness h;
+    const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray resetAt = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1);
+    // 1: both commands run; their time blocks say when event.offline.list's operating time resets.
+    h.portal.enqueue(ScriptedResponse::json(
+        200,
+        R"({"result":{"result":{"p0":[{"ID":"1"}],"p1":[]},"result_error":[],"result_total":[],)"
+        R"("result_next":[],"result_time":{"p0":{"start":)"
+            + now + R"(,"finish":)" + now + R"(,"operating":421,"operating_reset_at":)" + resetAt
+            + R"(}}},"time":{"start":)" + now + R"(,"finish":)" + now + "}}"));
+    // 2: the method is blocked; every command of the batch says so (HTTP 200, as batch answers).
+    h.portal.enqueue(ScriptedResponse::json(200,
+                                            R"({"result":{"result":[],"result_error":{"p0":)"
+                                                + blockedCommand() + R"(,"p1":)" + blockedCommand()
+                                                + R"(},"result_total":[],"result_next":[],"result_time":[]},)"
+                                                  R"("time":{"start":)"
+                                                + now + R"(,"finish":)" + now + "}}"));
+    // 3: after the reset the same batch runs. (Every time block carries the real clock: the client
+    // derives the portal's clock offset from it.)
+    h.portal.setHandler([](const HttpRequest &) {
+        const QByteArray clock = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        return ScriptedResponse::json(
+            200,
+            R"({"result":{"result":{"p0":[{"ID":"7"}],"p1":[]},"result_error":[],)"
+            R"("result_total":[],"result_next":[],"result_time":[]},"time":{"start":)"
+                + clock + R"(,"finish":)" + clock + "}}");
+    });
+    ASSERT_TRUE(RestClientHarness::wait(h.client.callBatch(twoListCommands())).ok());
+    QElapsedTimer waited;
+    waited.start();
+    const RestResult result = RestClientHarness::wait(h.client.callBatch(twoListCommands()));
+    ASSERT_TRUE(result.ok()) << result.errorCode.toStdString();
+    EXPECT_EQ(result.attempts, 2);
+    EXPECT_EQ(h.portal.requestCount(), 3);
+    EXPECT_EQ(BatchResult::fromJson(result.result).item(QStringLiteral("p0")).result.toArray().size(), 1);
+    EXPECT_GE(waited.elapsed(), 900) << "waited for operating_reset_at (+1 s), not a blind retry";
+    ASSERT_FALSE(h.waits.isEmpty());
+    EXPECT_TRUE(h.waits.last().second.contains(QStringLiteral("event.offline.list")))
+        << h.waits.last().second.toStdString();
+    // The blocked attempt is logged as what it was.
+    ASSERT_GE(h.log.size(), 3);
+    EXPECT_EQ(h.log.at(1).status, CallStatus::ApiError);
+}
+
+TEST(RestClient, BatchWithSomeCommandsBlockedIsHandedBackAsItCame)
+{
+    RestClientHarness h;
+    h.portal.enqueue(ScriptedResponse::json(200,
+                                            R"({"result":{"result":{"p0":[{"ID":"1"}]},"result_error":{"p1":)"
+                                                + blockedCommand()
+                                                + R"(},"result_total":[],"result_next":[],"result_time":[]},)"
+                                                  R"("time":{"start":1,"finish":2}})"));
+    const RestResult result = RestClientHarness::wait(h.client.callBatch(twoListCommands()));
+    ASSERT_TRUE(result.ok()) << "the rows of p0 are the caller's to use";
+    const BatchResult batch = BatchResult::fromJson(result.result);
+    EXPECT_TRUE(batch.item(QStringLiteral("p0")).ok);
+    EXPECT_EQ(batch.item(QStringLiteral("p1")).errorCode, QStringLiteral("OPERATION_TIME_LIMIT"));
+    EXPECT_EQ(h.portal.requestCount(), 1);
 }
 
 TEST(RestClient, BatchKeepsCommandOrderAndParsesPerKeyResults)

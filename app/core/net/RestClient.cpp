@@ -2,6 +2,7 @@
 #include "RestClient.h"
 
 #include "BatchRequest.h"
+#include "BatchResult.h"
 #include "CertificatePins.h"
 #include "DestructiveCallGuard.h"
 #include "ErrorCatalog.h"
@@ -186,6 +187,11 @@ public:
     qint64 backoffMs(int retry) const;
     qint64 operatingWaitMs(const QString &method) const;
     void rememberTime(const QString &method, const TimeInfo &time);
+    // For a batch: remembers each command's time block under its own method (the operating limit
+    // counts per method, never for "batch") and, for a read batch whose every command was refused
+    // by a rate or operating-time limit, turns the answer into that error so it is waited out and
+    // asked again like a plain call. Returns the method the limit applies to.
+    QString examineBatch(const CallPtr &call, RestResult &result);
     // maskedBody: the response body after maskForLog().
     void log(const CallPtr &call, const RestResult &result, const QByteArray &maskedBody);
     void finish(const CallPtr &call, RestResult result);
@@ -542,9 +548,44 @@ bool RestClient::Private::retryTransient(const CallPtr &call, const RestResult &
     return true;
 }
 
+QString RestClient::Private::examineBatch(const CallPtr &call, RestResult &result)
+{
+    if (call->batchCommands.isEmpty() || !result.ok()) {
+        return call->method;
+    }
+    const BatchResult batch = BatchResult::fromJson(result.result);
+    QString limitedMethod;
+    const BatchResult::Item *refusal = nullptr;
+    int refused = 0;
+    for (const auto &[key, command] : std::as_const(call->batchCommands)) {
+        const QString method = command.section(QLatin1Char('?'), 0, 0);
+        const auto item = batch.items.constFind(key);
+        if (item == batch.items.constEnd()) {
+            continue;
+        }
+        rememberTime(method, item->time);
+        if (!item->ok
+            && (item->errorCode == QLatin1String("OPERATION_TIME_LIMIT")
+                || item->errorCode == QLatin1String("QUERY_LIMIT_EXCEEDED"))) {
+            refused += 1;
+            refusal = &*item;
+            limitedMethod = method;
+        }
+    }
+    if (call->changesState || refusal == nullptr || refused != call->batchCommands.size()) {
+        return call->method; // partial answers are the caller's to use
+    }
+    result.status = CallStatus::ApiError;
+    result.errorCode = refusal->errorCode;
+    result.errorDescription = refusal->errorDescription;
+    result.explanation = refusal->explanation;
+    return limitedMethod;
+}
+
 void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, const QByteArray &loggedBody)
 {
     rememberTime(call->method, result.time);
+    const QString limitedMethod = examineBatch(call, result);
     if (result.status == CallStatus::BadResponse && call->changesState
         && (result.httpStatus >= 500 || result.httpStatus < 300)) {
         // A gateway error page or a cut-off success: the portal may well have run the call.
@@ -574,16 +615,16 @@ void RestClient::Private::handleParsed(const CallPtr &call, RestResult result, c
             }
             result.retryAfterMs = delay;
         } else if (result.errorCode == QLatin1String("OPERATION_TIME_LIMIT")) {
-            const qint64 wait = operatingWaitMs(call->method);
+            const qint64 wait = operatingWaitMs(limitedMethod);
             // A 429 is decided before the method runs, so nothing happened; still, destructive calls
             // are handed back to the caller with the wait instead of being re-sent behind its back.
             if (!call->destructive && call->operatingWaits < MaxOperatingWaits
                 && wait <= rateLimit.maxOperatingWaitMs) {
                 call->operatingWaits += 1;
-                operatingBlocked.insert(call->method.toLower(), QDeadlineTimer(wait, Qt::PreciseTimer));
+                operatingBlocked.insert(limitedMethod.toLower(), QDeadlineTimer(wait, Qt::PreciseTimer));
                 retryLater(
                     call, wait,
-                    tr("Operating time limit for %1 reached; waiting until it resets").arg(call->method));
+                    tr("Operating time limit for %1 reached; waiting until it resets").arg(limitedMethod));
                 return;
             }
             result.retryAfterMs = wait;
