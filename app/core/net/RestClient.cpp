@@ -9,6 +9,7 @@
 #include "LeakyBucket.h"
 #include "NetLogging.h"
 #include "NonReplayableBody.h"
+#include "PoolTask.h"
 #include "ResponseParser.h"
 #include "SecretMasker.h"
 #include "TokenRefresher.h"
@@ -17,16 +18,13 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QPromise>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -443,24 +441,17 @@ void RestClient::Private::parseOffThread(const CallPtr &call, int httpStatus, co
     // Only reads come here: abort() meanwhile ends the call as Cancelled at once, and the parsed
     // answer is then dropped. State-changing calls are always parsed in place, so an answer that
     // has arrived is never turned into a cancellation.
-    auto promise = std::make_shared<QPromise<ParsedAnswer>>();
-    auto *watcher = new QFutureWatcher<ParsedAnswer>(q);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, call, watcher] {
-        watcher->deleteLater();
-        if (!calls.contains(call->handle) || call->aborted || watcher->future().resultCount() == 0) {
-            return;
-        }
-        ParsedAnswer answer = watcher->future().takeResult();
-        handleParsed(call, std::move(answer.result), answer.loggedBody);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
     // The masker is copied: the client may learn a rotated token while the worker runs.
-    QThreadPool::globalInstance()->start(
-        [promise, method = call->method, httpStatus, bytes, masker = masker] {
-            promise->addResult(ParsedAnswer {ResponseParser::parse(method, httpStatus, bytes, masker),
-                                             maskForLog(masker, bytes)});
-            promise->finish();
+    runOnPool(
+        q,
+        [method = call->method, httpStatus, bytes, masker = masker] {
+            return ParsedAnswer {ResponseParser::parse(method, httpStatus, bytes, masker),
+                                 maskForLog(masker, bytes)};
+        },
+        [this, call](ParsedAnswer answer) {
+            if (calls.contains(call->handle) && !call->aborted) {
+                handleParsed(call, std::move(answer.result), answer.loggedBody);
+            }
         });
 }
 

@@ -6,15 +6,12 @@
 #include "net/BatchRequest.h"
 #include "net/BatchResult.h"
 #include "net/ErrorCatalog.h"
+#include "net/PoolTask.h"
 #include "net/RestClient.h"
 
-#include <QFutureWatcher>
 #include <QJsonArray>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 namespace b24 {
@@ -87,7 +84,7 @@ public:
     QJsonObject baseFilter; // the user's filter without ID lower bounds (folded into lastId)
     qint64 lastId = 0; // rows with ID <= lastId are loaded (or below the user's lower bound)
     QPointer<RestCall> call;
-    QPointer<QFutureWatcherBase> decoding; // a batch being turned into rows on the thread pool
+    QPointer<QObject> decoding; // a batch being turned into rows on the thread pool
     std::optional<RestResult> waitingAnswer; // arrived while the batch before it was decoding
     Report report;
 };
@@ -247,25 +244,16 @@ void QueueLoader::handleBatch(const RestResult &result)
     // is usually the last one, so the JSON is also freed there.
     RestResult meta = result;
     meta.result = QJsonValue();
-    auto promise = std::make_shared<QPromise<DecodedBatch>>();
-    auto *watcher = new QFutureWatcher<DecodedBatch>(this);
-    d->decoding = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, meta] {
-        watcher->deleteLater();
-        d->decoding = nullptr;
-        if (d->cancelRequested) {
-            finish();
-            return;
-        }
-        DecodedBatch decoded = watcher->future().takeResult();
-        onDecoded(meta, std::move(decoded.rows), decoded.reachedEnd, decoded.failure);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, result, commands = d->commandsPerBatch] {
-        promise->addResult(decodeBatch(result, commands));
-        promise->finish();
-    });
+    d->decoding = runOnPool(
+        this, [result, commands = d->commandsPerBatch] { return decodeBatch(result, commands); },
+        [this, meta](DecodedBatch decoded) {
+            d->decoding = nullptr;
+            if (d->cancelRequested) {
+                finish();
+                return;
+            }
+            onDecoded(meta, std::move(decoded.rows), decoded.reachedEnd, decoded.failure);
+        });
 }
 
 void QueueLoader::onDecoded(const RestResult &meta, QList<OfflineEvent> rows, bool reachedEnd,
