@@ -18,14 +18,17 @@ QString tr(const char *text)
 
 PortalCommandLine::PortalCommandLine()
 {
-    m_parser.setApplicationDescription(tr(
-        "A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/"
-        "error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, "
-        "reproducing the server's behaviour including its traps.\n"
-        "It prints the REST URL, an administrator access token, the refresh token, client id and secret, "
-        "the certificate's SHA-256 and the admin key at start. Admin endpoint: GET <url>/sandbox/state, "
-        "POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, "
-        "/sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (header X-Sandbox-Key: <admin key>)."));
+    m_parser.setApplicationDescription(
+        tr("A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/"
+           "error, batch, feature.get, OAuth (refresh at /oauth/token/; browser sign-in at /oauth/authorize/?"
+           "client_id=…&state=…&redirect_uri=http://127.0.0.1:PORT/ with grant_type=authorization_code), "
+           "rate and operating-time limits and fault injection, "
+           "reproducing the server's behaviour including its traps.\n"
+           "It prints the REST URL, an administrator access token, the refresh token, client id and secret, "
+           "the certificate's SHA-256 and the admin key at start. Admin endpoint: GET <url>/sandbox/state, "
+           "POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, "
+           "/sandbox/expire-tokens, /sandbox/expire-codes, /sandbox/operating, /sandbox/cleanup (header "
+           "X-Sandbox-Key: <admin key>)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -72,6 +75,8 @@ PortalCommandLine::PortalCommandLine()
          tr("Turn feature rest_offline_extended off: get with clear=0 answers 403 WRONG_LICENSE.")},
         {QStringLiteral("no-auth-connector-feature"),
          tr("Turn feature rest_auth_connector off: any auth_connector answers 403 WRONG_LICENSE.")},
+        {QStringLiteral("authorize-denies"),
+         tr("/oauth/authorize/ redirects with error=access_denied instead of a code (a user who declines).")},
         {QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds (default 3600)."),
          tr("seconds"), QStringLiteral("3600")},
         {QStringLiteral("utc-offset"),
@@ -184,6 +189,7 @@ bool PortalCommandLine::parse(const QStringList &arguments, SandboxOptions *opti
     options->operatingLimitEnabled = !m_parser.isSet(QStringLiteral("no-operating-limit"));
     options->offlineExtended = !m_parser.isSet(QStringLiteral("no-extended"));
     options->authConnectorFeature = !m_parser.isSet(QStringLiteral("no-auth-connector-feature"));
+    options->authorizeDenies = m_parser.isSet(QStringLiteral("authorize-denies"));
     if (!number(QStringLiteral("token-lifetime"), 1, &value)) {
         return false;
     }

@@ -104,6 +104,10 @@ HttpResponse AdminEndpoint::handle(const HttpRequest &request, const QString &su
         m_server.expireAccessTokens();
         return ok();
     }
+    if (path == u"expire-codes") {
+        m_server.expireAuthorizationCodes();
+        return ok();
+    }
     if (path == u"operating") {
         return operating(body);
     }
@@ -181,6 +185,7 @@ HttpResponse AdminEndpoint::state(const HttpRequest &request)
     QJsonObject features;
     features.insert(QStringLiteral("rest_offline_extended"), options.offlineExtended);
     features.insert(QStringLiteral("rest_auth_connector"), options.authConnectorFeature);
+    features.insert(QStringLiteral("authorize_denies"), options.authorizeDenies);
 
     QJsonObject faults;
     const QHash<QString, FaultSpec> all = m_server.faults().all();
@@ -297,6 +302,9 @@ HttpResponse AdminEndpoint::features(const QJsonObject &body)
     }
     if (body.contains(QStringLiteral("rest_auth_connector"))) {
         options.authConnectorFeature = body.value(QStringLiteral("rest_auth_connector")).toBool();
+    }
+    if (body.contains(QStringLiteral("authorize_denies"))) {
+        options.authorizeDenies = body.value(QStringLiteral("authorize_denies")).toBool();
     }
     return ok();
 }

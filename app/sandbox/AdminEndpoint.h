@@ -17,8 +17,10 @@ class SandboxServer;
 //   POST /sandbox/events         {"events":[{"event_name","data","user_id","connector","timestamp"}]}
 //   POST /sandbox/seed           seed options: {"count","event_names","payload_bytes","reserved_share",…}
 //   POST /sandbox/faults         {"method","kind","delay_ms","count"} or {"clear":true|"<method>"}
-//   POST /sandbox/features       {"rest_offline_extended":bool,"rest_auth_connector":bool}
+//   POST /sandbox/features       {"rest_offline_extended":bool,"rest_auth_connector":bool,
+//                                 "authorize_denies":bool}
 //   POST /sandbox/expire-tokens  every access token issued so far expires
+//   POST /sandbox/expire-codes   every /oauth/authorize/ code issued so far expires
 //   POST /sandbox/operating      {"method","seconds"}: add operating time for the application
 //   POST /sandbox/cleanup        run the stale-batch agent now (reserved rows older than 2,952,000 s)
 class AdminEndpoint

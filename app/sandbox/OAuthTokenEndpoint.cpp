@@ -24,18 +24,24 @@ HttpResponse OAuthTokenEndpoint::handle(const HttpRequest &request, SandboxAuth 
 {
     const PhpValue params = RestDispatcher::requestParams(request, RestDispatcher::maxInputVars);
     const QString grantType = params.value(QStringLiteral("grant_type")).toString();
-    if (grantType != u"refresh_token") {
+    const QString clientId = params.value(QStringLiteral("client_id")).toString();
+    const QString clientSecret = params.value(QStringLiteral("client_secret")).toString();
+    SandboxAuth::RefreshOutcome outcome;
+    if (grantType == u"refresh_token") {
+        outcome
+            = auth.refresh(clientId, clientSecret, params.value(QStringLiteral("refresh_token")).toString());
+    } else if (grantType == u"authorization_code") {
+        outcome = auth.exchangeAuthorizationCode(clientId, clientSecret,
+                                                 params.value(QStringLiteral("code")).toString());
+    } else {
         return oauthError(400, QStringLiteral("invalid_request"),
                           grantType.isEmpty() ? QStringLiteral("grant_type is required")
                                               : QStringLiteral("Unsupported grant_type: %1").arg(grantType));
     }
-    const SandboxAuth::RefreshOutcome outcome
-        = auth.refresh(params.value(QStringLiteral("client_id")).toString(),
-                       params.value(QStringLiteral("client_secret")).toString(),
-                       params.value(QStringLiteral("refresh_token")).toString());
     if (!outcome.error.isEmpty()) {
         return oauthError(outcome.httpStatus, outcome.error, outcome.errorDescription);
     }
+    // Both grants answer with the same fields (the real server does the same).
     const QString rest = portalUrl.resolved(QUrl(QStringLiteral("rest/"))).toString();
     PhpValue body = PhpValue::array();
     body.insert(QStringLiteral("access_token"), PhpValue::fromString(outcome.accessToken));

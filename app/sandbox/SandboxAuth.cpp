@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <iterator>
+
 namespace b24::sandbox {
 
 QString SandboxAuth::randomToken(int length)
@@ -72,14 +74,35 @@ void SandboxAuth::expireAccessTokens()
     }
 }
 
+bool SandboxAuth::clientMatches(const QString &clientId, const QString &clientSecret,
+                                RefreshOutcome *outcome) const
+{
+    if (clientId == m_clientId && clientSecret == m_clientSecret) {
+        return true;
+    }
+    outcome->httpStatus = 401;
+    outcome->error = QStringLiteral("invalid_client");
+    outcome->errorDescription = QStringLiteral("Invalid client credentials");
+    return false;
+}
+
+void SandboxAuth::issueTokenPair(const TokenInfo &owner, RefreshOutcome *outcome)
+{
+    outcome->accessToken = issueAccessToken(owner.userId, owner.admin);
+    outcome->refreshToken = randomToken(70);
+    m_refreshTokens.insert(outcome->refreshToken, owner);
+    outcome->info = m_accessTokens.value(outcome->accessToken);
+    if (owner.admin && owner.userId == 1) {
+        m_adminAccessToken = outcome->accessToken;
+        m_adminRefreshToken = outcome->refreshToken;
+    }
+}
+
 SandboxAuth::RefreshOutcome SandboxAuth::refresh(const QString &clientId, const QString &clientSecret,
                                                  const QString &refreshToken)
 {
     RefreshOutcome outcome;
-    if (clientId != m_clientId || clientSecret != m_clientSecret) {
-        outcome.httpStatus = 401;
-        outcome.error = QStringLiteral("invalid_client");
-        outcome.errorDescription = QStringLiteral("Invalid client credentials");
+    if (!clientMatches(clientId, clientSecret, &outcome)) {
         return outcome;
     }
     const auto it = m_refreshTokens.constFind(refreshToken);
@@ -92,15 +115,50 @@ SandboxAuth::RefreshOutcome SandboxAuth::refresh(const QString &clientId, const 
     // Each refresh rotates the refresh token: the old one stops working.
     const TokenInfo owner = it.value(); // a copy: the entry is removed below
     m_refreshTokens.remove(refreshToken);
-    outcome.accessToken = issueAccessToken(owner.userId, owner.admin);
-    outcome.refreshToken = randomToken(70);
-    m_refreshTokens.insert(outcome.refreshToken, owner);
-    outcome.info = m_accessTokens.value(outcome.accessToken);
-    if (owner.admin && owner.userId == 1) {
-        m_adminAccessToken = outcome.accessToken;
-        m_adminRefreshToken = outcome.refreshToken;
-    }
+    issueTokenPair(owner, &outcome);
     return outcome;
+}
+
+QString SandboxAuth::issueAuthorizationCode(const QString &clientId)
+{
+    // Codes nobody exchanged would otherwise pile up in a long-running portal.
+    for (auto it = m_authorizationCodes.begin(); it != m_authorizationCodes.end();) {
+        it = it->deadline.hasExpired() ? m_authorizationCodes.erase(it) : std::next(it);
+    }
+    QString code = randomToken(32);
+    m_authorizationCodes.insert(code, {clientId, QDeadlineTimer(authorizationCodeLifetimeSeconds * 1000)});
+    return code;
+}
+
+SandboxAuth::RefreshOutcome SandboxAuth::exchangeAuthorizationCode(const QString &clientId,
+                                                                   const QString &clientSecret,
+                                                                   const QString &code)
+{
+    RefreshOutcome outcome;
+    // Wrong credentials leave the code alone: it still belongs to whoever holds the secret.
+    if (!clientMatches(clientId, clientSecret, &outcome)) {
+        return outcome;
+    }
+    // take(): a code is single-use, so even an expired or mismatched one is gone after this.
+    const auto it = m_authorizationCodes.constFind(code);
+    const bool known = !code.isEmpty() && it != m_authorizationCodes.constEnd();
+    const AuthorizationCode grant = known ? m_authorizationCodes.take(code) : AuthorizationCode {};
+    if (!known || grant.deadline.hasExpired() || grant.clientId != clientId) {
+        outcome.httpStatus = 400;
+        outcome.error = QStringLiteral("invalid_grant");
+        outcome.errorDescription = QStringLiteral("Invalid authorization code");
+        return outcome;
+    }
+    // Browser sign-in is done by the portal administrator (the sandbox's user 1).
+    issueTokenPair({m_clientId, 1, true, 0}, &outcome);
+    return outcome;
+}
+
+void SandboxAuth::expireAuthorizationCodes()
+{
+    for (AuthorizationCode &grant : m_authorizationCodes) {
+        grant.deadline = QDeadlineTimer(0);
+    }
 }
 
 } // namespace b24::sandbox

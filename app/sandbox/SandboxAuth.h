@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QString>
 
@@ -8,7 +9,7 @@ namespace b24::sandbox {
 
 // The sandbox application and its tokens: one OAuth application (client id/secret), an
 // administrator and a non-administrator user, rotating refresh tokens, and one webhook that the
-// offline methods must refuse.
+// offline methods must refuse. Browser sign-in (authorization code) codes live here too.
 class SandboxAuth
 {
 public:
@@ -47,6 +48,16 @@ public:
     bool isWebhook(const QString &userId, const QString &code) const;
     void expireAccessTokens();
     RefreshOutcome refresh(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
+
+    // Authorization codes of /oauth/authorize/: single-use, valid for
+    // authorizationCodeLifetimeSeconds, bound to the client id they were issued for.
+    static constexpr int authorizationCodeLifetimeSeconds = 30; // as on a real portal
+    QString issueAuthorizationCode(const QString &clientId);
+    // grant_type=authorization_code: a fresh token pair for the administrator (user 1), shaped
+    // like a refresh; the code is spent even when it turns out to be expired.
+    RefreshOutcome exchangeAuthorizationCode(const QString &clientId, const QString &clientSecret,
+                                             const QString &code);
+    void expireAuthorizationCodes(); // every code issued so far is expired from now on
     // A fresh token for the sandbox application (tests that need a second admin or user).
     QString issueAccessToken(int userId, bool admin);
     // Re-dates the admin and non-admin start tokens with the current lifetime.
@@ -55,6 +66,14 @@ public:
     static QString randomToken(int length);
 
 private:
+    struct AuthorizationCode {
+        QString clientId;
+        QDeadlineTimer deadline;
+    };
+
+    bool clientMatches(const QString &clientId, const QString &clientSecret, RefreshOutcome *outcome) const;
+    void issueTokenPair(const TokenInfo &owner, RefreshOutcome *outcome);
+
     QString m_clientId;
     QString m_clientSecret;
     QString m_memberId;
@@ -65,6 +84,7 @@ private:
     int m_lifetime = 3600;
     QHash<QString, TokenInfo> m_accessTokens;
     QHash<QString, TokenInfo> m_refreshTokens;
+    QHash<QString, AuthorizationCode> m_authorizationCodes;
 };
 
 } // namespace b24::sandbox

@@ -24,6 +24,9 @@ struct SandboxOptions {
     bool authConnectorFeature = true; // feature rest_auth_connector (gates auth_connector)
 
     int accessTokenLifetimeSeconds = 3600;
+    // /oauth/authorize/ redirects with error=access_denied instead of a code, as when the
+    // person signing in declines or is not allowed to use the application.
+    bool authorizeDenies = false;
     int utcOffsetSeconds = 3 * 3600; // the portal's time zone, used in TIMESTAMP_X and date_* values
 
     SeedOptions seed; // rows put into the queue at start (count 0 = empty queue)

@@ -5,6 +5,7 @@
 #include "CertificateFactory.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "OAuthAuthorizeEndpoint.h"
 #include "OAuthTokenEndpoint.h"
 #include "RestDispatcher.h"
 #include "SandboxHttpServer.h"
@@ -125,6 +126,11 @@ QUrl SandboxServer::tokenEndpoint() const
     return m_baseUrl.resolved(QUrl(QStringLiteral("oauth/token/")));
 }
 
+QUrl SandboxServer::authorizeUrl() const
+{
+    return m_baseUrl.resolved(QUrl(QStringLiteral("oauth/authorize/")));
+}
+
 QUrl SandboxServer::adminUrl() const
 {
     return m_baseUrl.resolved(QUrl(QStringLiteral("sandbox/")));
@@ -168,6 +174,11 @@ QString SandboxServer::adminKey() const
 void SandboxServer::expireAccessTokens()
 {
     m_auth.expireAccessTokens();
+}
+
+void SandboxServer::expireAuthorizationCodes()
+{
+    m_auth.expireAuthorizationCodes();
 }
 
 QString SandboxServer::issueAccessToken(int userId, bool admin)
@@ -254,13 +265,15 @@ HttpResponse SandboxServer::handle(const HttpRequest &request)
         response = m_rest->handle(request, path.mid(6));
     } else if (path == u"/oauth/token" || path == u"/oauth/token/") {
         response = OAuthTokenEndpoint::handle(request, m_auth, m_baseUrl);
+    } else if (path == u"/oauth/authorize" || path == u"/oauth/authorize/") {
+        response = OAuthAuthorizeEndpoint::handle(request, m_auth, m_options, m_baseUrl, tokenEndpoint());
     } else if (path.startsWith(u"/sandbox/")) {
         response = m_admin->handle(request, path.mid(9));
     } else {
         response = HttpResponse::json(404,
                                       QByteArrayLiteral("{\"error\":\"NOT_FOUND\",\"error_description\":"
-                                                        "\"The sandbox serves /rest/, /oauth/token/ and "
-                                                        "/sandbox/\"}"));
+                                                        "\"The sandbox serves /rest/, /oauth/token/, "
+                                                        "/oauth/authorize/ and /sandbox/\"}"));
     }
     Q_EMIT requestServed(request.method, request.path, response.status);
     return response;

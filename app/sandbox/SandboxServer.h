@@ -40,6 +40,7 @@ public:
     QUrl baseUrl() const; // portal root, e.g. https://127.0.0.1:40123/
     QUrl restUrl() const; // baseUrl + "rest/"
     QUrl tokenEndpoint() const; // baseUrl + "oauth/token/"
+    QUrl authorizeUrl() const; // baseUrl + "oauth/authorize/" (browser sign-in)
     QUrl adminUrl() const; // baseUrl + "sandbox/"
 
     QString adminAccessToken() const;
@@ -50,6 +51,7 @@ public:
     QString webhookPath() const; // "rest/1/<code>/": the offline methods answer 403 WRONG_AUTH_TYPE
     QString adminKey() const; // header X-Sandbox-Key for /sandbox/* requests
     void expireAccessTokens(); // every access token issued so far is expired from now on
+    void expireAuthorizationCodes(); // every /oauth/authorize/ code issued so far is expired from now on
     QString issueAccessToken(int userId, bool admin);
 
     QSslCertificate certificate() const; // null over plain HTTP
