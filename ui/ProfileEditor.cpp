@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileEditor.h"
 
+#include "BrowserSignInRow.h"
 #include "SecretField.h"
 #include "net/PortalAddress.h"
 
@@ -160,6 +161,16 @@ QWidget *ProfileEditor::createAuthSection()
     m_clientSecret->setPlaceholderText(tr("application key (client_secret), needed for refresh"));
     form->addRow(tr("Client &secret:"), m_clientSecret);
 
+    m_signIn = new BrowserSignInRow;
+    m_signIn->setObjectName(QStringLiteral("browserSignInRow"));
+    form->addRow(tr("Or sign in:"), m_signIn);
+    connect(m_signIn, &BrowserSignInRow::startRequested, this, &ProfileEditor::startBrowserSignIn);
+    connect(m_signIn, &BrowserSignInRow::portChanged, this, &ProfileEditor::changed);
+    connect(m_signIn, &BrowserSignInRow::signedIn, this, [this](const b24::Credentials &signedIn) {
+        m_accessToken->setText(signedIn.accessToken);
+        m_refreshToken->setText(signedIn.refreshToken);
+    });
+
     m_authConnector = new QLineEdit;
     m_authConnector->setObjectName(QStringLiteral("authConnectorEdit"));
     m_authConnector->setPlaceholderText(tr("optional: the key the handlers were bound with"));
@@ -244,6 +255,29 @@ QWidget *ProfileEditor::createAdvancedSection()
     return m_advanced;
 }
 
+QString ProfileEditor::signInBlocker() const
+{
+    if (!portalProblem().isEmpty() || m_portal->text().trimmed().isEmpty()) {
+        return tr("Enter the portal's address first.");
+    }
+    if (m_clientId->text().trimmed().isEmpty() || m_clientSecret->text().isEmpty()) {
+        return tr("Enter the application's client ID and client secret first: the portal's answer is "
+                  "exchanged for tokens with them.");
+    }
+    return endpointProblem();
+}
+
+void ProfileEditor::startBrowserSignIn()
+{
+    if (!signInBlocker().isEmpty()) {
+        return;
+    }
+    const auto policy = m_allowHttp->isChecked() ? PortalAddress::HttpPolicy::AllowHttp
+                                                 : PortalAddress::HttpPolicy::HttpsOnly;
+    m_signIn->start(PortalAddress::parse(m_portal->text(), policy), credentials(),
+                    normalizeFingerprint(m_fingerprint->text()));
+}
+
 void ProfileEditor::setAdvancedVisible(bool visible)
 {
     m_advanced->setVisible(visible);
@@ -286,6 +320,7 @@ void ProfileEditor::setProfile(const b24::ConnectionProfile &profile)
     m_burst->setValue(profile.rateLimit.burst);
     m_timeout->setValue(profile.timeoutSeconds);
     m_fingerprint->setText(profile.pinnedCertificateSha256);
+    m_signIn->setPort(profile.signInPort);
     setSecrets({}, {}, {});
     validate();
 }
@@ -313,6 +348,7 @@ b24::ConnectionProfile ProfileEditor::profile() const
     profile.rateLimit.burst = m_burst->value();
     profile.timeoutSeconds = m_timeout->value();
     profile.pinnedCertificateSha256 = normalizeFingerprint(m_fingerprint->text());
+    profile.signInPort = m_signIn->port();
     return profile;
 }
 
@@ -434,6 +470,7 @@ void ProfileEditor::validate()
     if (!fingerprint.isEmpty()) {
         setAdvancedVisible(true);
     }
+    m_signIn->setBlocker(signInBlocker());
     Q_EMIT changed();
 }
 

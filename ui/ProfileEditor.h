@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace b24::ui {
 
+class BrowserSignInRow;
 class SecretField;
 
 // The fields of one connection: where the portal is, the application's OAuth credentials and the
@@ -57,6 +58,8 @@ private:
     QString portalProblem() const;
     QString endpointProblem() const;
     QString fingerprintProblem() const;
+    QString signInBlocker() const; // why browser sign-in cannot start yet
+    void startBrowserSignIn();
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_portal = nullptr;
@@ -69,6 +72,7 @@ private:
     QLineEdit *m_clientId = nullptr;
     SecretField *m_clientSecret = nullptr;
     QLineEdit *m_authConnector = nullptr;
+    BrowserSignInRow *m_signIn = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr;
     QLineEdit *m_tokenEndpoint = nullptr;

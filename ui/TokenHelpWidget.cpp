@@ -55,27 +55,31 @@ QString TokenHelpWidget::helpText() const
 
 QString TokenHelpWidget::helpHtml()
 {
-    return tr(
-        "<p><b>Offline event methods (event.offline.*) accept only an application's OAuth token, and "
-        "only for a portal administrator.</b> An incoming webhook gets "
-        "<code>403 WRONG_AUTH_TYPE</code>; a user who is not an administrator gets "
-        "<code>403 ACCESS_DENIED</code>.</p>"
-        "<ol>"
-        "<li>In Bitrix24 open <i>Applications → Developer resources → Other → Local application</i>.</li>"
-        "<li>Choose a <i>server-side</i> application, give it the scopes your event handlers need "
-        "(the offline methods themselves need no particular scope) and save. Note the "
-        "<i>Application ID</i> (client ID) and <i>Application key</i> (client secret).</li>"
-        "<li>As an administrator, get the tokens through the OAuth flow: open "
-        "<code>https://PORTAL/oauth/authorize/?client_id=…</code>, then exchange the returned "
-        "<code>code</code> (valid for 30 seconds) at "
-        "<code>https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;client_id=…"
-        "&amp;client_secret=…&amp;code=…</code>. The answer holds <code>access_token</code> (valid one "
-        "hour) and <code>refresh_token</code> (valid 180 days).</li>"
-        "<li>Paste both here together with the client ID and secret: the tool then renews the access "
-        "token by itself and keeps the rotated refresh token.</li>"
-        "</ol>"
-        "<p>If your application bound its handlers with an <code>auth_connector</code>, enter the same "
-        "key: every connector has its own queue.</p>");
+    return tr("<p><b>Offline event methods (event.offline.*) accept only an application's OAuth token, and "
+              "only for a portal administrator.</b> An incoming webhook gets "
+              "<code>403 WRONG_AUTH_TYPE</code>; a user who is not an administrator gets "
+              "<code>403 ACCESS_DENIED</code>.</p>"
+              "<ol>"
+              "<li>In Bitrix24 open <i>Applications → Developer resources → Other → Local "
+              "application</i>.</li>"
+              "<li>Choose a <i>server-side</i> application, give it the scopes your event handlers need "
+              "(the offline methods themselves need no particular scope) and save. Note the "
+              "<i>Application ID</i> (client ID) and <i>Application key</i> (client secret).</li>"
+              "<li>As an administrator, get the tokens through the OAuth flow: open "
+              "<code>https://PORTAL/oauth/authorize/?client_id=…</code>, then exchange the returned "
+              "<code>code</code> (valid for 30 seconds) at "
+              "<code>https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;client_id=…"
+              "&amp;client_secret=…&amp;code=…</code>. The answer holds <code>access_token</code> (valid one "
+              "hour) and <code>refresh_token</code> (valid 180 days).</li>"
+              "<li>Paste both here together with the client ID and secret: the tool then renews the access "
+              "token by itself and keeps the rotated refresh token.</li>"
+              "</ol>"
+              "<p>If your application bound its handlers with an <code>auth_connector</code>, enter the same "
+              "key: every connector has its own queue.</p>")
+        + tr("<p><b>Easier than steps 3 and 4:</b> set the application's handler address in the portal "
+             "to <code>http://127.0.0.1:52180/</code> (or the port chosen next to the button), enter the "
+             "client ID and secret here and press <i>Sign in with browser</i>. Allow the application in "
+             "the browser as an administrator and both tokens are filled in.</p>");
 }
 
 } // namespace b24::ui

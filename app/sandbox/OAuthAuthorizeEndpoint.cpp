@@ -15,11 +15,6 @@ namespace b24::sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("b24::sandbox::OAuthAuthorizeEndpoint", text);
-}
-
 // What the browser shows when the request cannot be redirected anywhere.
 HttpResponse errorPage(const QString &title, const QString &message)
 {
@@ -49,22 +44,24 @@ bool isLoopbackHost(const QString &host)
 QString redirectUriProblem(const QString &text, const QUrl &url)
 {
     if (text.isEmpty()) {
-        return tr(
+        return OAuthAuthorizeEndpoint::tr(
             "redirect_uri is missing. The sandbox portal has no registered handler for the application, "
             "so pass the address the application listens on, e.g. redirect_uri=http://127.0.0.1:PORT/.");
     }
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()
         || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        return tr("redirect_uri \"%1\" is not an absolute http:// or https:// URL.").arg(text);
-    }
-    if (!isLoopbackHost(url.host())) {
-        return tr("redirect_uri \"%1\" does not point at this computer. The sandbox portal only redirects to "
-                  "a "
-                  "loopback address (127.0.0.1, ::1 or localhost).")
+        return OAuthAuthorizeEndpoint::tr("redirect_uri \"%1\" is not an absolute http:// or https:// URL.")
             .arg(text);
     }
+    if (!isLoopbackHost(url.host())) {
+        return OAuthAuthorizeEndpoint::
+            tr("redirect_uri \"%1\" does not point at this computer. The sandbox portal only redirects to "
+               "a loopback address (127.0.0.1, ::1 or localhost).")
+                .arg(text);
+    }
     if (url.hasFragment()) {
-        return tr("redirect_uri \"%1\" contains a fragment (#…); remove it.").arg(text);
+        return OAuthAuthorizeEndpoint::tr("redirect_uri \"%1\" contains a fragment (#…); remove it.")
+            .arg(text);
     }
     return {};
 }

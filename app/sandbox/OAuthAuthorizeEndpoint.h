@@ -6,6 +6,7 @@
 #include "SandboxAuth.h"
 #include "SandboxOptions.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace b24::sandbox {
@@ -18,6 +19,8 @@ namespace b24::sandbox {
 // (never a redirect, so a code cannot be sent to an unchecked address).
 class OAuthAuthorizeEndpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(b24::sandbox::OAuthAuthorizeEndpoint)
+
 public:
     static HttpResponse handle(const HttpRequest &request, SandboxAuth &auth, const SandboxOptions &options,
                                const QUrl &portalUrl, const QUrl &tokenEndpoint);

@@ -761,7 +761,97 @@
         <translation>Продлите подписку на приложение или тариф портала.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Sign-in code rejected</source>
+        <translation>Код входа отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OAuth server refused the portal&apos;s one-time sign-in code. A code is valid for 30 seconds, works once and belongs to one application.</source>
+        <translation>Сервер OAuth отклонил одноразовый код входа от портала. Код действует 30 секунд, срабатывает один раз и принадлежит одному приложению.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the browser again; check that the client id and secret are the application&apos;s.</source>
+        <translation>Войдите через браузер ещё раз; проверьте, что код и ключ приложения — от этого приложения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not grant the application access.</source>
+        <translation>Портал не предоставил приложению доступ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the portal as an administrator and allow the application; check that the client id belongs to the application installed on this portal.</source>
+        <translation>Войдите на портал как администратор и разрешите доступ приложению; проверьте, что код приложения относится к приложению, установленному на этом портале.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in answer not ours</source>
+        <translation>Чужой ответ на вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser delivered a sign-in answer this sign-in did not ask for (its state did not match), so it was not used.</source>
+        <translation>Браузер передал ответ на вход, который этот вход не запрашивал (параметр state не совпал), поэтому он не использован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the sign-in again and finish it in the browser tab it opens.</source>
+        <translation>Начните вход заново и завершите его во вкладке браузера, которую он откроет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in to another portal</source>
+        <translation>Вход выполнен на другой портал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser signed in to a different portal than the one in this profile; its token would not work here, so it was not used.</source>
+        <translation>Браузер выполнил вход на другой портал, а не на указанный в этом профиле; его токен здесь не сработает, поэтому он не использован.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to the portal named in the profile (in the browser, log out of the other portal first if it signs you in there automatically).</source>
+        <translation>Войдите на портал, указанный в профиле (если браузер автоматически входит на другой портал, сначала выйдите из него).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer from the browser</source>
+        <translation>Нет ответа из браузера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser did not come back with the portal&apos;s answer within five minutes.</source>
+        <translation>Браузер не вернул ответ портала в течение пяти минут.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the sign-in again; if no browser opened, open the address shown in the profile yourself.</source>
+        <translation>Начните вход заново; если браузер не открылся, откройте адрес, показанный в профиле, вручную.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in port in use</source>
+        <translation>Порт для входа занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program already listens on the local port where the portal&apos;s answer is expected.</source>
+        <translation>Другая программа уже слушает локальный порт, на который ожидается ответ портала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another port in the profile, and set the application&apos;s handler address in the portal to the one shown.</source>
+        <translation>Выберите в профиле другой порт и укажите в портале показанный адрес обработчика приложения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Portal moved</source>
         <translation>Портал переехал</translation>
     </message>
@@ -1159,6 +1249,75 @@
     </message>
 </context>
 <context>
+    <name>b24::OAuthSignIn</name>
+    <message>
+        <location filename="../../app/core/net/OAuthSignIn.cpp" line="+103"/>
+        <source>127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+13"/>
+        <source>Not a sign-in answer</source>
+        <translation>Это не ответ на вход</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Only the portal&apos;s redirect is expected here.</source>
+        <translation>Здесь ожидается только перенаправление от портала.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This address only receives the portal&apos;s answer to a sign-in started in b24-offline-queue.</source>
+        <translation>Этот адрес принимает только ответ портала на вход, начатый в b24-offline-queue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in answer not used</source>
+        <translation>Ответ на вход не использован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in b24-offline-queue started. Start the sign-in again from the connection profile.</source>
+        <translation>Этот ответ не относится ко входу, начатому b24-offline-queue. Начните вход заново из профиля подключения.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused the sign-in: %1. Return to b24-offline-queue.</source>
+        <translation>Портал отклонил вход: %1. Вернитесь в b24-offline-queue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in to another portal</source>
+        <translation>Вход выполнен на другой портал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser signed in to %1, but the profile is for %2. Return to b24-offline-queue.</source>
+        <translation>Браузер выполнил вход на %1, а профиль относится к %2. Вернитесь в b24-offline-queue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in to %1; the profile is for %2.</source>
+        <translation>Вход выполнен на %1; профиль относится к %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b24-offline-queue received the portal&apos;s answer. You can close this tab and return to the application.</source>
+        <translation>b24-offline-queue получила ответ портала. Эту вкладку можно закрыть и вернуться в приложение.</translation>
+    </message>
+</context>
+<context>
     <name>b24::PortalAddress</name>
     <message>
         <location filename="../../app/core/net/PortalAddress.cpp" line="+49"/>
@@ -1356,7 +1515,7 @@
 <context>
     <name>b24::QueueLoader</name>
     <message>
-        <location filename="../../app/core/queue/QueueLoader.cpp" line="+291"/>
+        <location filename="../../app/core/queue/QueueLoader.cpp" line="+279"/>
         <source>The portal returned the same rows again; paging cannot continue.</source>
         <translation>Портал снова вернул те же строки; постраничная загрузка не может продолжаться.</translation>
     </message>
@@ -1387,7 +1546,7 @@
 <context>
     <name>b24::RestClient</name>
     <message>
-        <location filename="../../app/core/net/RestClient.cpp" line="+248"/>
+        <location filename="../../app/core/net/RestClient.cpp" line="+252"/>
         <source>No REST method name was given.</source>
         <translation>Не указано имя метода REST.</translation>
     </message>
@@ -1397,7 +1556,7 @@
         <translation>Запросы замедлены до лимита частоты портала</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+209"/>
         <source>The connection closed after the request was sent; it was not sent again.</source>
         <translation>Соединение закрылось после отправки запроса; повторно он не отправлялся.</translation>
     </message>
@@ -1407,13 +1566,13 @@
         <translation>%1 не удался (%2); повторяем, попытка %3 из %4</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+69"/>
         <source>The portal&apos;s request limit was exceeded; retrying</source>
         <translation>Превышен лимит запросов портала; повтор</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+314"/>
+        <location line="-328"/>
+        <location line="+342"/>
         <source>Operating time limit for %1 reached; waiting until it resets</source>
         <translation>Достигнут лимит времени выполнения для %1; ожидание сброса</translation>
     </message>
@@ -1449,7 +1608,12 @@
 <context>
     <name>b24::TokenRefresher</name>
     <message>
-        <location filename="../../app/core/net/TokenRefresher.cpp" line="+102"/>
+        <location filename="../../app/core/net/TokenRefresher.cpp" line="+118"/>
+        <source>Exchanging the sign-in code at %1 failed.</source>
+        <translation>Не удалось обменять код входа на %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Renewing the expired access token at %1 failed.</source>
         <translation>Не удалось продлить истёкший токен доступа на %1.</translation>
     </message>
@@ -2933,16 +3097,59 @@ Type &quot;yes&quot; to continue: </source>
     </message>
 </context>
 <context>
-    <name>b24::sandbox::PortalCommandLine</name>
+    <name>b24::sandbox::OAuthAuthorizeEndpoint</name>
     <message>
-        <location filename="../../app/sandbox-portal/PortalCommandLine.cpp" line="+21"/>
-        <source>A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/error, batch, feature.get, OAuth refresh, rate and operating-time limits and fault injection, reproducing the server&apos;s behaviour including its traps.
-It prints the REST URL, an administrator access token, the refresh token, client id and secret, the certificate&apos;s SHA-256 and the admin key at start. Admin endpoint: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (header X-Sandbox-Key: &lt;admin key&gt;).</source>
-        <translation>Локальный портал Битрикс24 для знакомства с b24-offline-queue и для тестов: event.offline.get/list/clear/error, batch, feature.get, продление токенов OAuth, лимиты частоты и времени выполнения и внедрение сбоев — с поведением настоящего сервера, включая его подводные камни.
-При запуске выводит адрес REST, токен доступа администратора, токен обновления, код и ключ приложения, SHA-256 сертификата и ключ администрирования. Служебные адреса: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/operating, /sandbox/cleanup (заголовок X-Sandbox-Key: &lt;ключ администрирования&gt;).</translation>
+        <location filename="../../app/sandbox/OAuthAuthorizeEndpoint.cpp" line="+47"/>
+        <source>redirect_uri is missing. The sandbox portal has no registered handler for the application, so pass the address the application listens on, e.g. redirect_uri=http://127.0.0.1:PORT/.</source>
+        <translation>Не указан redirect_uri. У тестового портала нет зарегистрированного обработчика приложения, поэтому передайте адрес, который слушает приложение, например redirect_uri=http://127.0.0.1:PORT/.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>redirect_uri &quot;%1&quot; is not an absolute http:// or https:// URL.</source>
+        <translation>redirect_uri «%1» — не абсолютный адрес http:// или https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>redirect_uri &quot;%1&quot; does not point at this computer. The sandbox portal only redirects to a loopback address (127.0.0.1, ::1 or localhost).</source>
+        <translation>redirect_uri «%1» указывает не на этот компьютер. Тестовый портал перенаправляет только на локальный адрес (127.0.0.1, ::1 или localhost).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>redirect_uri &quot;%1&quot; contains a fragment (#…); remove it.</source>
+        <translation>redirect_uri «%1» содержит фрагмент (#…); удалите его.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Application not found</source>
+        <translation>Приложение не найдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application was not found: client_id is missing. Pass the client id the sandbox portal printed at start.</source>
+        <translation>Приложение не найдено: не указан client_id. Передайте код приложения, который тестовый портал вывел при запуске.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application &quot;%1&quot; was not found on this portal. Pass the client id the sandbox portal printed at start.</source>
+        <translation>Приложение «%1» не найдено на этом портале. Передайте код приложения, который тестовый портал вывел при запуске.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid redirect_uri</source>
+        <translation>Недопустимый redirect_uri</translation>
+    </message>
+</context>
+<context>
+    <name>b24::sandbox::PortalCommandLine</name>
+    <message>
+        <location filename="../../app/sandbox-portal/PortalCommandLine.cpp" line="+22"/>
+        <source>A local Bitrix24 portal for trying b24-offline-queue and for tests: event.offline.get/list/clear/error, batch, feature.get, OAuth (refresh at /oauth/token/; browser sign-in at /oauth/authorize/?client_id=…&amp;state=…&amp;redirect_uri=http://127.0.0.1:PORT/ with grant_type=authorization_code), rate and operating-time limits and fault injection, reproducing the server&apos;s behaviour including its traps.
+It prints the REST URL, an administrator access token, the refresh token, client id and secret, the certificate&apos;s SHA-256 and the admin key at start. Admin endpoint: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/expire-codes, /sandbox/operating, /sandbox/cleanup (header X-Sandbox-Key: &lt;admin key&gt;).</source>
+        <translation>Локальный портал Битрикс24 для знакомства с b24-offline-queue и для тестов: event.offline.get/list/clear/error, batch, feature.get, OAuth (продление токенов на /oauth/token/; вход через браузер на /oauth/authorize/?client_id=…&amp;state=…&amp;redirect_uri=http://127.0.0.1:PORT/ с grant_type=authorization_code), лимиты частоты и времени выполнения и внедрение сбоев — с поведением настоящего сервера, включая его подводные камни.
+При запуске выводит адрес REST, токен доступа администратора, токен обновления, код и ключ приложения, SHA-256 сертификата и ключ администрирования. Служебные адреса: GET &lt;url&gt;/sandbox/state, POST /sandbox/reset, /sandbox/events, /sandbox/seed, /sandbox/faults, /sandbox/features, /sandbox/expire-tokens, /sandbox/expire-codes, /sandbox/operating, /sandbox/cleanup (заголовок X-Sandbox-Key: &lt;ключ администрирования&gt;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Адрес для прослушивания (по умолчанию 127.0.0.1).</translation>
     </message>
@@ -3100,6 +3307,11 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Выключить возможность rest_auth_connector: любой auth_connector получает 403 WRONG_LICENSE.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>/oauth/authorize/ redirects with error=access_denied instead of a code (a user who declines).</source>
+        <translation>/oauth/authorize/ перенаправляет с error=access_denied вместо кода (пользователь отказал).</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Access token lifetime in seconds (default 3600).</source>
         <translation>Срок действия токена доступа в секундах (по умолчанию 3600).</translation>
@@ -3160,7 +3372,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>--%1 — доля от 0 до 1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>--utc-offset needs minutes between -840 and 840, e.g. 180 for Moscow</source>
         <translation>--utc-offset требует число минут от -840 до 840, например 180 для Москвы</translation>
     </message>
@@ -3191,7 +3403,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::sandbox::SandboxServer</name>
     <message>
-        <location filename="../../app/sandbox/SandboxServer.cpp" line="+73"/>
+        <location filename="../../app/sandbox/SandboxServer.cpp" line="+74"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Не удаётся начать прослушивание на %1:%2: %3</translation>
     </message>
@@ -3207,6 +3419,65 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <location line="+2"/>
         <source>&lt;h2&gt;Bitrix24 Offline Queue&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Inspect and safely clear a Bitrix24 application&apos;s offline event queue: browse it by batch, find stuck reservations, clear exactly the records you choose and verify the result, with every request explained.&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Очередь офлайн-событий Битрикс24&lt;/h2&gt;&lt;p&gt;Версия %1&lt;/p&gt;&lt;p&gt;Просмотр и безопасная очистка очереди офлайн-событий приложения Битрикс24: просмотр по пакетам, поиск зависших резервирований, удаление ровно тех записей, которые вы выбрали, и проверка результата — с пояснением каждого запроса.&lt;/p&gt;&lt;p&gt;Распространяется на условиях &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License версии 3 или более поздней&lt;/a&gt; (GPL-3.0-or-later). Программа поставляется без каких-либо гарантий.&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;Собрано с Qt %2, работает на Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>b24::ui::BrowserSignInRow</name>
+    <message>
+        <location filename="../../ui/BrowserSignInRow.cpp" line="+20"/>
+        <source>Sign in with &amp;browser…</source>
+        <translation>Войти через &amp;браузер…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+70"/>
+        <source>Opens the portal&apos;s authorization page; after you allow the application, the access and refresh tokens are filled in here.</source>
+        <translation>Открывает страницу авторизации портала; после того как вы разрешите доступ приложению, токены доступа и обновления будут заполнены здесь.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>port </source>
+        <translation>порт </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local port where the portal&apos;s answer arrives (127.0.0.1 only).</source>
+        <translation>Локальный порт, на который приходит ответ портала (только 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Signed in: the access and refresh tokens are filled in. Save the profile to keep them in the keychain.</source>
+        <translation>Вход выполнен: токены доступа и обновления заполнены. Сохраните профиль, чтобы они хранились в связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The application&apos;s handler address in the portal must be %1</source>
+        <translation>Адрес обработчика приложения в портале должен быть %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the authorization page</source>
+        <translation>страница авторизации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the portal&apos;s answer: allow the application in the browser (%1).</source>
+        <translation>Ожидание ответа портала: разрешите доступ приложению в браузере (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No browser could be opened. Open %1 yourself and allow the application.</source>
+        <translation>Не удалось открыть браузер. Откройте %1 вручную и разрешите доступ приложению.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Вход отменён.</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4756,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
 <context>
     <name>b24::ui::ProfileEditor</name>
     <message>
-        <location filename="../../ui/ProfileEditor.cpp" line="+79"/>
+        <location filename="../../ui/ProfileEditor.cpp" line="+80"/>
         <source>Advanced</source>
         <translation>Дополнительно</translation>
     </message>
@@ -4590,7 +4861,7 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>&amp;Ключ приложения (client_secret):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>optional: the key the handlers were bound with</source>
         <translation>необязательно: ключ, с которым привязаны обработчики</translation>
     </message>
@@ -4605,7 +4876,12 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>auth_&amp;connector:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-13"/>
+        <source>Or sign in:</source>
+        <translation>Или войдите:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Token &amp;endpoint:</source>
         <translation>&amp;Сервер выдачи токенов:</translation>
     </message>
@@ -4680,7 +4956,17 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <translation>Не меняйте эти значения, если не уверены, что вашему порталу нужно иное.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+14"/>
+        <source>Enter the portal&apos;s address first.</source>
+        <translation>Сначала укажите адрес портала.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the application&apos;s client ID and client secret first: the portal&apos;s answer is exchanged for tokens with them.</source>
+        <translation>Сначала укажите код и ключ приложения: с их помощью ответ портала обменивается на токены.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Enter the OAuth server&apos;s token URL, normally https://oauth.bitrix.info/oauth/token/.</source>
         <translation>Укажите адрес выдачи токенов сервера OAuth, обычно https://oauth.bitrix.info/oauth/token/.</translation>
     </message>
@@ -5503,6 +5789,11 @@ It prints the REST URL, an administrator access token, the refresh token, client
         <location line="+43"/>
         <source>&lt;p&gt;&lt;b&gt;Offline event methods (event.offline.*) accept only an application&apos;s OAuth token, and only for a portal administrator.&lt;/b&gt; An incoming webhook gets &lt;code&gt;403 WRONG_AUTH_TYPE&lt;/code&gt;; a user who is not an administrator gets &lt;code&gt;403 ACCESS_DENIED&lt;/code&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In Bitrix24 open &lt;i&gt;Applications → Developer resources → Other → Local application&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Choose a &lt;i&gt;server-side&lt;/i&gt; application, give it the scopes your event handlers need (the offline methods themselves need no particular scope) and save. Note the &lt;i&gt;Application ID&lt;/i&gt; (client ID) and &lt;i&gt;Application key&lt;/i&gt; (client secret).&lt;/li&gt;&lt;li&gt;As an administrator, get the tokens through the OAuth flow: open &lt;code&gt;https://PORTAL/oauth/authorize/?client_id=…&lt;/code&gt;, then exchange the returned &lt;code&gt;code&lt;/code&gt; (valid for 30 seconds) at &lt;code&gt;https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;amp;client_id=…&amp;amp;client_secret=…&amp;amp;code=…&lt;/code&gt;. The answer holds &lt;code&gt;access_token&lt;/code&gt; (valid one hour) and &lt;code&gt;refresh_token&lt;/code&gt; (valid 180 days).&lt;/li&gt;&lt;li&gt;Paste both here together with the client ID and secret: the tool then renews the access token by itself and keeps the rotated refresh token.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;If your application bound its handlers with an &lt;code&gt;auth_connector&lt;/code&gt;, enter the same key: every connector has its own queue.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Методы офлайн-событий (event.offline.*) принимают только OAuth-токен приложения и только от администратора портала.&lt;/b&gt; Входящий вебхук получит &lt;code&gt;403 WRONG_AUTH_TYPE&lt;/code&gt;, пользователь без прав администратора — &lt;code&gt;403 ACCESS_DENIED&lt;/code&gt;.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;В Битрикс24 откройте &lt;i&gt;Приложения → Разработчикам → Другое → Локальное приложение&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Выберите &lt;i&gt;серверное&lt;/i&gt; приложение, выдайте ему права доступа, нужные вашим обработчикам событий (самим офлайн-методам особые права не нужны), и сохраните. Запишите &lt;i&gt;код приложения&lt;/i&gt; (client_id) и &lt;i&gt;ключ приложения&lt;/i&gt; (client_secret).&lt;/li&gt;&lt;li&gt;От имени администратора получите токены по схеме OAuth: откройте &lt;code&gt;https://PORTAL/oauth/authorize/?client_id=…&lt;/code&gt;, затем обменяйте полученный &lt;code&gt;code&lt;/code&gt; (действует 30 секунд) по адресу &lt;code&gt;https://oauth.bitrix.info/oauth/token/?grant_type=authorization_code&amp;amp;client_id=…&amp;amp;client_secret=…&amp;amp;code=…&lt;/code&gt;. В ответе будут &lt;code&gt;access_token&lt;/code&gt; (действует один час) и &lt;code&gt;refresh_token&lt;/code&gt; (действует 180 дней).&lt;/li&gt;&lt;li&gt;Вставьте оба токена сюда вместе с кодом и ключом приложения: программа сама будет продлевать токен доступа и сохранять новый токен обновления.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Если ваше приложение привязало обработчики с &lt;code&gt;auth_connector&lt;/code&gt;, укажите тот же ключ: у каждого коннектора своя очередь.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;p&gt;&lt;b&gt;Easier than steps 3 and 4:&lt;/b&gt; set the application&apos;s handler address in the portal to &lt;code&gt;http://127.0.0.1:52180/&lt;/code&gt; (or the port chosen next to the button), enter the client ID and secret here and press &lt;i&gt;Sign in with browser&lt;/i&gt;. Allow the application in the browser as an administrator and both tokens are filled in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Проще, чем шаги 3 и 4:&lt;/b&gt; укажите в портале адрес обработчика приложения &lt;code&gt;http://127.0.0.1:52180/&lt;/code&gt; (или порт, выбранный рядом с кнопкой), введите здесь код и ключ приложения и нажмите &lt;i&gt;Войти через браузер&lt;/i&gt;. Разрешите доступ приложению в браузере как администратор — оба токена будут заполнены.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,13 @@
 #include "RestClientHarness.h"
 #include "SandboxServer.h"
 #include "net/BatchResult.h"
+#include "net/OAuthSignIn.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
+#include <QTcpServer>
+
+#include <optional>
 
 using namespace b24;
 using namespace b24::test;
@@ -257,4 +262,55 @@ TEST_F(SandboxClient, NonAdministratorTokenIsAnAuthProblem)
     EXPECT_EQ(result.httpStatus, 403);
     EXPECT_TRUE(result.explanation.authProblem);
     EXPECT_TRUE(h.rotations.isEmpty()) << "ACCESS_DENIED is not fixed by a refresh";
+}
+
+TEST_F(SandboxClient, BrowserSignInGetsATokenPairThatWorks)
+{
+    start(); // HTTPS with a generated certificate: the token exchange must honour the pin
+    addEvents(3);
+    OAuthSignIn signIn(&h.network);
+    signIn.pinCertificate(server.tokenEndpoint().host(), server.certificateSha256Hex());
+    std::optional<Credentials> signedIn;
+    std::optional<ErrorInfo> failure;
+    QObject::connect(&signIn, &OAuthSignIn::signedIn, &server, [&](const Credentials &c) { signedIn = c; });
+    QObject::connect(&signIn, &OAuthSignIn::failed, &server, [&](const ErrorInfo &why) { failure = why; });
+    Credentials app;
+    app.clientId = server.clientId();
+    app.clientSecret = server.clientSecret();
+    app.tokenEndpoint = server.tokenEndpoint();
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ErrorInfo problem;
+    ASSERT_TRUE(signIn.start(PortalAddress::parse(server.restUrl().toString()), app, port, &problem))
+        << problem.explanation.toStdString();
+
+    // The browser: opens the authorization page, then follows the portal's redirect (https -> the
+    // loopback http address, which a browser follows and Qt's safe policy would not).
+    QNetworkAccessManager browser;
+    const auto get = [&browser](const QUrl &url) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+        EXPECT_TRUE(waitUntil([reply] { return reply->isFinished(); }, 5000));
+        reply->deleteLater();
+        return reply;
+    };
+    QNetworkReply *authorize = get(signIn.authorizeUrl());
+    ASSERT_EQ(authorize->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl answer = authorize->url().resolved(QUrl::fromEncoded(authorize->rawHeader("Location")));
+    EXPECT_EQ(answer.host(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(answer.port(), port);
+    QNetworkReply *landing = get(answer);
+    EXPECT_EQ(landing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    ASSERT_TRUE(waitUntil([&] { return signedIn.has_value() || failure.has_value(); }, 5000));
+    ASSERT_TRUE(signedIn.has_value()) << failure->explanation.toStdString();
+    EXPECT_FALSE(signedIn->accessToken.isEmpty());
+    EXPECT_FALSE(signedIn->refreshToken.isEmpty());
+
+    // The new token lists the queue.
+    Credentials credentials = *signedIn;
+    h.client.setCredentials(credentials);
+    EXPECT_EQ(listAll().size(), 3);
 }

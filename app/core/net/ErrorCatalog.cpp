@@ -241,6 +241,51 @@ const std::array ApiEntries {
 
 // Conditions detected by the client itself (not sent by any server).
 const std::array ClientEntries {
+    // Browser sign-in (OAuthSignIn).
+    Entry {"SIGN_IN_CODE_REJECTED", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Sign-in code rejected"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "The OAuth server refused the portal's one-time sign-in code. A code is valid "
+                             "for 30 seconds, works once and belongs to one application."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Sign in with the browser again; check that the client id and secret are the "
+                             "application's."),
+           ErrorSeverity::Error, false, true},
+    Entry {"SIGN_IN_DENIED", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Sign-in refused"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog", "The portal did not grant the application access."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Sign in to the portal as an administrator and allow the application; check "
+                             "that the client id belongs to the application installed on this portal."),
+           ErrorSeverity::Error, false, true},
+    Entry {"SIGN_IN_STATE_MISMATCH", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Sign-in answer not ours"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "The browser delivered a sign-in answer this sign-in did not ask for (its state "
+                             "did not match), so it was not used."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Start the sign-in again and finish it in the browser tab it opens."),
+           ErrorSeverity::Error, false, true},
+    Entry {"SIGN_IN_WRONG_PORTAL", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Signed in to another portal"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "The browser signed in to a different portal than the one in this profile; its "
+                             "token would not work here, so it was not used."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Sign in to the portal named in the profile (in the browser, log out of the "
+                             "other portal first if it signs you in there automatically)."),
+           ErrorSeverity::Error, false, true},
+    Entry {"SIGN_IN_TIMEOUT", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "No answer from the browser"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "The browser did not come back with the portal's answer within five minutes."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Start the sign-in again; if no browser opened, open the address shown in the "
+                             "profile yourself."),
+           ErrorSeverity::Error, false, false},
+    Entry {"SIGN_IN_PORT_BUSY", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Sign-in port in use"),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Another program already listens on the local port where the portal's answer "
+                             "is expected."),
+           QT_TRANSLATE_NOOP("b24::ErrorCatalog",
+                             "Choose another port in the profile, and set the application's handler address "
+                             "in the portal to the one shown."),
+           ErrorSeverity::Error, false, false},
     Entry {"PORTAL_MOVED", QT_TRANSLATE_NOOP("b24::ErrorCatalog", "Portal moved"),
            QT_TRANSLATE_NOOP("b24::ErrorCatalog",
                              "The portal redirected the request to another address. The request was not "

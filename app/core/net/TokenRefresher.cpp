@@ -35,19 +35,33 @@ TokenRefresher::TokenRefresher(QNetworkAccessManager *network, SecretMasker *mas
 
 void TokenRefresher::start(const Credentials &credentials, int transferTimeoutMs)
 {
+    request(credentials, QStringLiteral("refresh_token"), credentials.refreshToken, transferTimeoutMs);
+}
+
+void TokenRefresher::startWithCode(const Credentials &credentials, const QString &code, int transferTimeoutMs)
+{
+    request(credentials, QStringLiteral("authorization_code"), code, transferTimeoutMs);
+}
+
+void TokenRefresher::request(const Credentials &credentials, const QString &grant, const QString &grantValue,
+                             int transferTimeoutMs)
+{
     if (isRunning()) {
         return;
     }
     m_credentials = credentials;
-    m_masker->addSecret(credentials.refreshToken);
+    m_exchangingCode = grant == QLatin1String("authorization_code");
+    // The code is a secret too: whoever holds it in its 30 s gets the token pair.
+    m_masker->addSecret(grantValue);
     m_masker->addSecret(credentials.clientSecret);
+    const QString grantKey = m_exchangingCode ? QStringLiteral("code") : QStringLiteral("refresh_token");
 
     QUrl url = credentials.tokenEndpoint;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    query.addQueryItem(QStringLiteral("grant_type"), grant);
     query.addQueryItem(QStringLiteral("client_id"), credentials.clientId);
     query.addQueryItem(QStringLiteral("client_secret"), credentials.clientSecret);
-    query.addQueryItem(QStringLiteral("refresh_token"), credentials.refreshToken);
+    query.addQueryItem(grantKey, grantValue);
     url.setQuery(query);
 
     QNetworkRequest request(url);
@@ -60,13 +74,14 @@ void TokenRefresher::start(const Credentials &credentials, int transferTimeoutMs
     m_entry.method = TokenMethod;
     m_entry.url = credentials.tokenEndpoint.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     m_entry.parameters = m_masker->maskParameters(QJsonObject {
-        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QStringLiteral("grant_type"), grant},
         {QStringLiteral("client_id"), credentials.clientId},
         {QStringLiteral("client_secret"), credentials.clientSecret},
-        {QStringLiteral("refresh_token"), credentials.refreshToken},
+        {grantKey, grantValue},
     });
     m_startedMs = nowMs();
-    qCInfo(lcNet) << "refreshing the access token at" << m_entry.url;
+    qCInfo(lcNet) << (m_exchangingCode ? "exchanging the sign-in code at" : "refreshing the access token at")
+                  << m_entry.url;
 
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
@@ -99,9 +114,12 @@ void TokenRefresher::onFinished(QNetworkReply *reply)
     result.method = TokenMethod;
     result.httpStatus = httpStatus;
     const QString host = m_credentials.tokenEndpoint.host();
-    const QString prefix = QCoreApplication::translate("b24::TokenRefresher",
-                                                       "Renewing the expired access token at %1 failed.")
-                               .arg(host);
+    const QString prefix
+        = (m_exchangingCode ? QCoreApplication::translate("b24::TokenRefresher",
+                                                          "Exchanging the sign-in code at %1 failed.")
+                            : QCoreApplication::translate("b24::TokenRefresher",
+                                                          "Renewing the expired access token at %1 failed."))
+              .arg(host);
     if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
         result.status = CallStatus::TransportError;
         result.networkError = reply->error();
@@ -117,8 +135,10 @@ void TokenRefresher::onFinished(QNetworkReply *reply)
         result.errorCode = object.value(QLatin1String("error")).toString();
         result.errorDescription
             = m_masker->maskText(object.value(QLatin1String("error_description")).toString());
-        result.explanation
-            = ErrorCatalog::forApiError(result.errorCode, result.errorDescription, httpStatus, TokenMethod);
+        // invalid_grant for a code means the code, not a refresh token, was refused.
+        result.explanation = m_exchangingCode && result.errorCode == QLatin1String("invalid_grant")
+            ? ErrorCatalog::forClientCode(QStringLiteral("SIGN_IN_CODE_REJECTED"), result.errorDescription)
+            : ErrorCatalog::forApiError(result.errorCode, result.errorDescription, httpStatus, TokenMethod);
     } else if (httpStatus >= 300 && httpStatus < 400) {
         result.status = CallStatus::ApiError;
         result.redirectTarget = reply->url()

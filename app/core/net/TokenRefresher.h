@@ -16,7 +16,9 @@ namespace b24 {
 class CertificatePins;
 class SecretMasker;
 
-// One OAuth refresh (grant_type=refresh_token) at a time against Credentials::tokenEndpoint.
+// One OAuth token request at a time against Credentials::tokenEndpoint: a refresh
+// (grant_type=refresh_token), or the exchange of a browser sign-in's code
+// (grant_type=authorization_code, see OAuthSignIn).
 // Bitrix's token endpoint takes its parameters in a GET query; that query carries the client
 // secret and refresh token, so it is never logged as is: the log entry shows the endpoint without
 // query and the parameters masked. Redirects are not followed (the secret would travel on).
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] bool isRunning() const { return !m_reply.isNull(); }
     // Ignored while a refresh is running: every waiting caller gets that refresh's outcome.
     void start(const Credentials &credentials, int transferTimeoutMs);
+    // Exchanges a sign-in code (valid 30 s, single use) for a token pair; refreshed() carries it.
+    void startWithCode(const Credentials &credentials, const QString &code, int transferTimeoutMs);
 
 Q_SIGNALS:
     void refreshed(const b24::Credentials &credentials);
@@ -39,6 +43,9 @@ Q_SIGNALS:
     void logged(const b24::RequestLogEntry &entry); // id left 0: the client numbers entries
 
 private:
+    // grant: "refresh_token" (grantValue: the refresh token) or "authorization_code" (the code).
+    void request(const Credentials &credentials, const QString &grant, const QString &grantValue,
+                 int transferTimeoutMs);
     void onFinished(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
@@ -48,6 +55,7 @@ private:
     QString m_tlsErrors;
     QPointer<QNetworkReply> m_reply;
     Credentials m_credentials;
+    bool m_exchangingCode = false;
     RequestLogEntry m_entry;
     qint64 m_startedMs = 0;
 };

@@ -20,6 +20,9 @@ struct ConnectionProfile {
     int timeoutSeconds = 30;
     QString pinnedCertificateSha256; // accepted self-signed certificate, for this portal's host
     bool readOnly = false;
+    // Browser sign-in: the portal sends its answer to http://127.0.0.1:<signInPort>/, which must be
+    // the application's handler address in the portal.
+    int signInPort = 52180;
 
     [[nodiscard]] QString secretKey() const; // keychain key prefix, derived from the name
 };

@@ -37,6 +37,7 @@ ConnectionProfile readProfile(const QSettings &settings)
         = settings.value(QStringLiteral("timeoutSeconds"), defaults.timeoutSeconds).toInt();
     profile.pinnedCertificateSha256 = settings.value(QStringLiteral("pinnedCertificateSha256")).toString();
     profile.readOnly = settings.value(QStringLiteral("readOnly"), false).toBool();
+    profile.signInPort = settings.value(QStringLiteral("signInPort"), defaults.signInPort).toInt();
     return profile;
 }
 
@@ -93,6 +94,7 @@ bool ProfileStore::save(const ConnectionProfile &profile)
     m_settings->setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
     m_settings->setValue(QStringLiteral("pinnedCertificateSha256"), profile.pinnedCertificateSha256);
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
+    m_settings->setValue(QStringLiteral("signInPort"), profile.signInPort);
     m_settings->endGroup();
     m_settings->sync();
     return true;
