@@ -27,6 +27,7 @@ ConnectionProfile sampleProfile(const QString &name)
     profile.timeoutSeconds = 45;
     profile.pinnedCertificateSha256 = QStringLiteral("ab:cd");
     profile.readOnly = true;
+    profile.signInPort = 53001;
     profile.allowPlainHttp = true;
     return profile;
 }
@@ -58,6 +59,7 @@ TEST(ProfileStore, SavesLoadsListsAndRemovesProfiles)
     EXPECT_EQ(loaded->timeoutSeconds, 45);
     EXPECT_EQ(loaded->pinnedCertificateSha256, QStringLiteral("ab:cd"));
     EXPECT_TRUE(loaded->readOnly);
+    EXPECT_EQ(loaded->signInPort, 53001);
     EXPECT_TRUE(loaded->allowPlainHttp);
     EXPECT_EQ(loaded->tokenEndpoint, QUrl(QStringLiteral("https://oauth.bitrix.info/oauth/token/")));
 
