@@ -189,10 +189,12 @@ TEST(OAuthSignIn, RefusalInThePortalIsReportedWithItsReason)
 {
     SignInHarness h;
     ASSERT_TRUE(h.start());
-    const Browser browser = h.visit(
-        QStringLiteral("error=access_denied&error_description=User%20is%20not%20an%20administrator&state=")
-        + h.state());
+    const Browser browser
+        = h.visit(QStringLiteral("error=access_denied&error_description=User%20is%20not%20an%20administrator"
+                                 "%3Cscript%3Ealert(1)%3C%2Fscript%3E&state=")
+                  + h.state());
     EXPECT_TRUE(browser.page.contains(QStringLiteral("User is not an administrator")));
+    EXPECT_FALSE(browser.page.contains(QStringLiteral("<script>"))) << "text from the URL is escaped";
     ASSERT_TRUE(waitUntil([&] { return h.failure.has_value(); }, 3000));
     EXPECT_EQ(h.failure->code, QStringLiteral("SIGN_IN_DENIED"));
     EXPECT_TRUE(h.failure->explanation.contains(QStringLiteral("User is not an administrator")));

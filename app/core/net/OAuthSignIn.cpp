@@ -43,7 +43,6 @@ QString domainOf(const QUrl &url)
 
 OAuthSignIn::OAuthSignIn(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent),
-      m_network(network),
       m_masker(new SecretMasker),
       m_pins(new CertificatePins),
       m_refresher(new TokenRefresher(network, m_masker, m_pins, this)),
@@ -198,7 +197,7 @@ void OAuthSignIn::handleAnswer(QTcpSocket *socket, const QUrl &target)
         reply(socket, 200, tr("Signed in to another portal"),
               tr("The browser signed in to %1, but the profile is for %2. Return to "
                  "b24-offline-queue.")
-                  .arg(domain.toHtmlEscaped(), expected.toHtmlEscaped()));
+                  .arg(domain, expected));
         fail(
             ErrorCatalog::forClientCode(QStringLiteral("SIGN_IN_WRONG_PORTAL"),
                                         tr("Signed in to %1; the profile is for %2.").arg(domain, expected)));
@@ -221,7 +220,7 @@ void OAuthSignIn::reply(QTcpSocket *socket, int status, const QString &title, co
         = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                          "</head><body style=\"font-family:sans-serif;margin:3em\"><h2>%1</h2>"
                          "<p>%2</p></body></html>")
-              .arg(title.toHtmlEscaped(), message)
+              .arg(title.toHtmlEscaped(), message.toHtmlEscaped()) // the portal's texts come from a URL
               .toUtf8();
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                   + "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"

@@ -60,7 +60,6 @@ private:
     void fail(const ErrorInfo &why);
     void stopListening();
 
-    QNetworkAccessManager *m_network;
     SecretMasker *m_masker;
     CertificatePins *m_pins;
     TokenRefresher *m_refresher;
