@@ -12,7 +12,7 @@
 
 namespace b24::cli {
 
-enum class Subcommand { None, Check, Processes, List, Export, Clear, Reserve, MarkError };
+enum class Subcommand { None, Check, Processes, List, Export, Clear, Reserve, MarkError, SignIn };
 
 // Which group of rows a command addresses (list/export narrow to it, clear requires one).
 enum class GroupChoice { None, Process, Unreserved, Errors };
@@ -65,6 +65,9 @@ struct CliOptions {
 
     // processes
     int stuckAfterHours = 24;
+
+    // sign-in: where the portal's answer arrives (default: the profile's, else 52180)
+    std::optional<int> signInPort;
 
     // The filter with the group folded in: a batch is "=PROCESS_ID", unreserved rows are
     // PROCESS_ID "" and ERROR 0, error rows PROCESS_ID "" and ERROR 1.

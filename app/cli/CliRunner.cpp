@@ -9,6 +9,7 @@
 #include "MarkErrorCommand.h"
 #include "ProcessesCommand.h"
 #include "ReserveCommand.h"
+#include "SignInCommand.h"
 #include "net/PortalAddress.h"
 #include "net/RestClient.h"
 #include "queue/AuditLog.h"
@@ -156,7 +157,15 @@ void CliRunner::onResolved(const CredentialSource::Resolved &resolved)
     context.audit = m_audit.get();
     context.portal = portal;
     context.connector = credentials.authConnector;
-    m_command = createCommandFor(context);
+    if (m_options.command == Subcommand::SignIn) {
+        const int port
+            = m_options.signInPort.value_or(resolved.profile ? resolved.profile->signInPort : 52180);
+        auto *signIn = new SignInCommand(context, m_network, credentials, port, pin, this);
+        connect(signIn, &SignInCommand::signedIn, this, &CliRunner::onRotated);
+        m_command = signIn;
+    } else {
+        m_command = createCommandFor(context);
+    }
     connect(m_command, &Command::finished, this, &CliRunner::onCommandFinished);
     m_command->start();
 }
@@ -177,6 +186,7 @@ Command *CliRunner::createCommandFor(const CommandContext &context)
     case Subcommand::Reserve:
         return new ReserveCommand(context, this);
     case Subcommand::MarkError:
+    case Subcommand::SignIn: // built in onResolved(): it needs the application's credentials
     case Subcommand::None:
         break;
     }

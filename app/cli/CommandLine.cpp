@@ -73,6 +73,8 @@ QString CommandLine::commandName(Subcommand command)
         return u"reserve"_s;
     case Subcommand::MarkError:
         return u"mark-error"_s;
+    case Subcommand::SignIn:
+        return u"sign-in"_s;
     case Subcommand::None:
         break;
     }
@@ -148,6 +150,14 @@ QString CommandLine::commandHelp(Subcommand command)
     } else if (command == Subcommand::MarkError) {
         text += CommandLine::tr(
             "\nThe MESSAGE_IDs are checked against the batch's rows before anything is sent.\n");
+    } else if (command == Subcommand::SignIn) {
+        text += wrapped(CommandLine::tr(
+            "\nPrints the portal's authorization page; open it in a browser signed in to the portal as an "
+            "administrator and allow the application. The portal sends its answer to "
+            "http://127.0.0.1:PORT/ on this machine, which must be the application's handler address. "
+            "On a server, forward the port from your desktop first (ssh -L PORT:127.0.0.1:PORT server). "
+            "The new pair goes to the profile's keychain entry, the token file, or the file named by "
+            "B24_TOKEN_OUT. Needs the application's client id and client secret, no token.\n"));
     } else if (command == Subcommand::Reserve) {
         text += wrapped(CommandLine::tr(
             "\nReserved rows are hidden from your production consumer until cleared. Needs the "

@@ -82,7 +82,7 @@ void CredentialSource::resolve(const ResolvedCallback &done)
     }
 
     if (!m_options.tokenFile.isEmpty()) {
-        m_tokenFile = TokenFile::read(m_options.tokenFile);
+        m_tokenFile = TokenFile::read(m_options.tokenFile, m_options.command != Subcommand::SignIn);
         if (!m_tokenFile.ok) {
             resolved.error = m_tokenFile.error;
             done(resolved);
@@ -136,7 +136,11 @@ void CredentialSource::resolve(const ResolvedCallback &done)
         return;
     }
 
-    if (!env(m_env, "B24_ACCESS_TOKEN").isEmpty() || !env(m_env, "B24_REFRESH_TOKEN").isEmpty()) {
+    // sign-in starts from the application's id alone: the tokens are what it fetches.
+    const bool signInFromEnvironment
+        = m_options.command == Subcommand::SignIn && !env(m_env, "B24_CLIENT_ID").isEmpty();
+    if (!env(m_env, "B24_ACCESS_TOKEN").isEmpty() || !env(m_env, "B24_REFRESH_TOKEN").isEmpty()
+        || signInFromEnvironment) {
         resolved.origin = Origin::Environment;
         finish(resolved, done);
         return;
@@ -206,6 +210,30 @@ void CredentialSource::finish(Resolved resolved, const ResolvedCallback &done)
         resolved.failureCode = ExitCode::Usage;
         resolved.error
             = tr("No portal address. Give --portal example.bitrix24.com, a profile, or B24_PORTAL.");
+        done(resolved);
+        return;
+    }
+    if (m_options.command == Subcommand::SignIn) {
+        if (credentials.clientId.isEmpty() || credentials.clientSecret.isEmpty()) {
+            resolved.failureCode = ExitCode::Usage;
+            resolved.error = tr("sign-in needs the application's client id and client secret: in the "
+                                "profile, in the token file (client_id, client_secret) or in B24_CLIENT_ID "
+                                "and B24_CLIENT_SECRET.");
+            done(resolved);
+            return;
+        }
+        const bool storable = resolved.origin == Origin::Profile
+            || (resolved.origin == Origin::TokenFile && m_tokenFile.isJson)
+            || !env(m_env, "B24_TOKEN_OUT").isEmpty();
+        if (!storable) {
+            resolved.failureCode = ExitCode::Usage;
+            resolved.error = tr("sign-in needs a place for the new token pair: a profile (keychain), a JSON "
+                                "token file, or B24_TOKEN_OUT=FILE.");
+            done(resolved);
+            return;
+        }
+        m_current = credentials;
+        resolved.ok = true;
         done(resolved);
         return;
     }

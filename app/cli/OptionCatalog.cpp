@@ -189,15 +189,22 @@ QList<QCommandLineOption> OptionCatalog::commandOptions(Subcommand command)
                                CommandLine::tr("FILE"))
                 << dryRunOption();
         break;
+    case Subcommand::SignIn:
+        options << valueOption(opt::Port,
+                               CommandLine::tr("Local port for the portal's answer (default: the profile's, "
+                                               "else 52180); the application's handler address must be "
+                                               "http://127.0.0.1:PORT/."),
+                               CommandLine::tr("PORT"));
+        break;
     }
     return options;
 }
 
 const QList<Subcommand> &OptionCatalog::allCommands()
 {
-    static const QList<Subcommand> commands {Subcommand::Check,    Subcommand::Processes, Subcommand::List,
-                                             Subcommand::Export,   Subcommand::Clear,     Subcommand::Reserve,
-                                             Subcommand::MarkError};
+    static const QList<Subcommand> commands {
+        Subcommand::Check, Subcommand::Processes, Subcommand::List,      Subcommand::Export,
+        Subcommand::Clear, Subcommand::Reserve,   Subcommand::MarkError, Subcommand::SignIn};
     return commands;
 }
 
@@ -220,6 +227,9 @@ QString OptionCatalog::summary(Subcommand command)
         return CommandLine::tr("Reserve unreserved rows into a new batch (event.offline.get with clear=0).");
     case Subcommand::MarkError:
         return CommandLine::tr("Mark rows of a batch as failed (event.offline.error).");
+    case Subcommand::SignIn:
+        return CommandLine::tr(
+            "Get a new token pair through the browser and store it (keychain, token file).");
     case Subcommand::None:
         break;
     }
@@ -253,6 +263,11 @@ QStringList OptionCatalog::examples(Subcommand command)
         return {p
                 + u" --profile prod mark-error --process k3v9x0c2m1q8z7w6r5t4y3u2i1o0p9a8 "
                   "--message-id 9f1c2b7a0d4e5f60718293a4b5c6d7e8 --dry-run"_s};
+    case Subcommand::SignIn:
+        return {p + u" --profile prod sign-in"_s,
+                u"B24_PORTAL=example.bitrix24.com B24_CLIENT_ID=local.abc.123 B24_CLIENT_SECRET=… "
+                "B24_TOKEN_OUT=token.json "_s
+                    + p + u" sign-in --port 52180"_s};
     case Subcommand::None:
         break;
     }

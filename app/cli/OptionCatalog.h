@@ -46,6 +46,7 @@ inline const QString DryRun = QStringLiteral("dry-run");
 inline const QString Format = QStringLiteral("format");
 inline const QString Output = QStringLiteral("output");
 inline const QString StuckAfter = QStringLiteral("stuck-after");
+inline const QString Port = QStringLiteral("port");
 } // namespace opt
 
 // Every option of every command with its help text, the command summaries and examples. The

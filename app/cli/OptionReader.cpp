@@ -451,6 +451,15 @@ QString OptionReader::read(const QCommandLineParser &parser, const QList<QComman
     case Subcommand::MarkError:
         readMarkError(reader, options);
         break;
+    case Subcommand::SignIn:
+        if (const auto port = reader.positiveInteger(opt::Port)) {
+            if (*port < 1024 || *port > 65535) {
+                reader.fail(CommandLine::tr("--port needs a port from 1024 to 65535, not %1.").arg(*port));
+            } else {
+                options.signInPort = int(*port);
+            }
+        }
+        break;
     }
     return reader.error();
 }

@@ -19,7 +19,7 @@ QString stringMember(const QJsonObject &object, const char *key)
 }
 } // namespace
 
-TokenFile::Content TokenFile::read(const QString &path)
+TokenFile::Content TokenFile::read(const QString &path, bool tokensRequired)
 {
     Content content;
     QFile file(path);
@@ -62,7 +62,7 @@ TokenFile::Content TokenFile::read(const QString &path)
         content.hasAuthConnector = content.json.contains(QLatin1String("auth_connector"));
         content.authConnector = stringMember(content.json, "auth_connector");
         content.tokenEndpoint = stringMember(content.json, "token_endpoint");
-        if (content.accessToken.isEmpty() && content.refreshToken.isEmpty()) {
+        if (tokensRequired && content.accessToken.isEmpty() && content.refreshToken.isEmpty()) {
             content.error = tr("The token file %1 has neither access_token nor refresh_token.").arg(path);
             return content;
         }

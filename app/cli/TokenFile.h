@@ -32,7 +32,9 @@ public:
         QStringList warnings; // e.g. readable by other users
     };
 
-    static Content read(const QString &path);
+    // tokensRequired false: a JSON file may hold only the application's fields (sign-in fills in
+    // the tokens).
+    static Content read(const QString &path, bool tokensRequired = true);
 
     // Rewrites a JSON token file with the new pair (other keys kept), or a plain file with the new
     // access token. Atomic (QSaveFile), mode 0600.

@@ -1251,7 +1251,7 @@
 <context>
     <name>b24::OAuthSignIn</name>
     <message>
-        <location filename="../../app/core/net/OAuthSignIn.cpp" line="+103"/>
+        <location filename="../../app/core/net/OAuthSignIn.cpp" line="+102"/>
         <source>127.0.0.1:%1: %2</source>
         <translation>127.0.0.1:%1: %2</translation>
     </message>
@@ -1853,7 +1853,7 @@ Interrupted: stopping after the request in flight, then re-listing the group. Pr
 <context>
     <name>b24::cli::CliRunner</name>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+39"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+40"/>
         <source>%1: %2
 </source>
         <translation>%1: %2
@@ -2220,7 +2220,17 @@ Interrupted: stopping after the request in flight, then re-listing the group. Pr
         <translation>Читать MESSAGE_ID из FILE, по одному в строке; «#» — комментарий.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Local port for the portal&apos;s answer (default: the profile&apos;s, else 52180); the application&apos;s handler address must be http://127.0.0.1:PORT/.</source>
+        <translation>Локальный порт для ответа портала (по умолчанию — из профиля, иначе 52180); адрес обработчика приложения должен быть http://127.0.0.1:PORT/.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Check the connection: app token, admin right, features, rows visible.</source>
         <translation>Проверить подключение: токен приложения, права администратора, возможности тарифа, видимые строки.</translation>
     </message>
@@ -2253,6 +2263,11 @@ Interrupted: stopping after the request in flight, then re-listing the group. Pr
         <location line="+2"/>
         <source>Mark rows of a batch as failed (event.offline.error).</source>
         <translation>Отметить строки пакета как ошибочные (event.offline.error).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a new token pair through the browser and store it (keychain, token file).</source>
+        <translation>Получить новую пару токенов через браузер и сохранить её (связка ключей, файл токенов).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandLine.cpp" line="+23"/>
@@ -2420,7 +2435,12 @@ Interrupted: stopping after the request in flight, then re-listing the group. Pr
         <translation>reserve берёт строки в порядке ID (сначала самые старые); --order не поддерживается. Сузьте выбор с помощью --id-from/--id-to или --event.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+71"/>
+        <location line="+44"/>
+        <source>--port needs a port from 1024 to 65535, not %1.</source>
+        <translation>--port требует порт от 1024 до 65535, а не %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="+73"/>
         <source>Exit codes:
   0  success (a clear: every row in scope verified gone)
   1  error: the portal or the network refused or failed; nothing (more) was changed
@@ -2497,7 +2517,7 @@ Credentials (never on the command line; there is deliberately no --token option)
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>
 Examples:
 </source>
@@ -2506,7 +2526,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>
 Run &apos;%1 &lt;command&gt; --help&apos; for a command&apos;s options and examples.
 </source>
@@ -2543,6 +2563,15 @@ MESSAGE_ID сверяются со строками пакета до отпра
     </message>
     <message>
         <location line="+3"/>
+        <source>
+Prints the portal&apos;s authorization page; open it in a browser signed in to the portal as an administrator and allow the application. The portal sends its answer to http://127.0.0.1:PORT/ on this machine, which must be the application&apos;s handler address. On a server, forward the port from your desktop first (ssh -L PORT:127.0.0.1:PORT server). The new pair goes to the profile&apos;s keychain entry, the token file, or the file named by B24_TOKEN_OUT. Needs the application&apos;s client id and client secret, no token.
+</source>
+        <translation>
+Выводит адрес страницы авторизации портала; откройте его в браузере, где вы вошли на портал как администратор, и разрешите доступ приложению. Портал отправит ответ на http://127.0.0.1:PORT/ на этом компьютере — это должен быть адрес обработчика приложения. На сервере сначала пробросьте порт со своего компьютера (ssh -L PORT:127.0.0.1:PORT server). Новая пара попадает в запись профиля в связке ключей, в файл токенов или в файл, указанный в B24_TOKEN_OUT. Нужны код и ключ приложения, токен не нужен.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>
 Reserved rows are hidden from your production consumer until cleared. Needs the rest_offline_extended feature.
 </source>
@@ -2695,7 +2724,7 @@ Type &quot;yes&quot; to continue: </source>
         <translation>нет Secret Service</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No credentials. Give them through --profile NAME (keychain), --token-file FILE, or the environment variable B24_ACCESS_TOKEN (with B24_REFRESH_TOKEN, B24_CLIENT_ID and B24_CLIENT_SECRET for automatic refresh). They are never accepted on the command line.</source>
         <translation>Нет учётных данных. Передайте их через --profile NAME (хранилище ключей), --token-file FILE или переменную окружения B24_ACCESS_TOKEN (с B24_REFRESH_TOKEN, B24_CLIENT_ID и B24_CLIENT_SECRET для автоматического продления). В командной строке они не принимаются никогда.</translation>
     </message>
@@ -2710,7 +2739,17 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Нет адреса портала. Укажите --portal example.bitrix24.ru, профиль или B24_PORTAL.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>sign-in needs the application&apos;s client id and client secret: in the profile, in the token file (client_id, client_secret) or in B24_CLIENT_ID and B24_CLIENT_SECRET.</source>
+        <translation>sign-in нужны код и ключ приложения: в профиле, в файле токенов (client_id, client_secret) или в B24_CLIENT_ID и B24_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sign-in needs a place for the new token pair: a profile (keychain), a JSON token file, or B24_TOKEN_OUT=FILE.</source>
+        <translation>sign-in нужно место для новой пары токенов: профиль (связка ключей), JSON-файл токенов или B24_TOKEN_OUT=FILE.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No access token in the %1. Put access_token in the token file, set B24_ACCESS_TOKEN, or sign in again in the window to refresh the profile.</source>
         <translation>Нет токена доступа в %1. Укажите access_token в файле токенов, задайте B24_ACCESS_TOKEN или снова войдите в окне программы, чтобы обновить профиль.</translation>
     </message>
@@ -3027,6 +3066,31 @@ Type &quot;yes&quot; to continue: </source>
         <location line="+1"/>
         <source>Loading rows: %1</source>
         <translation>Загрузка строк: %1</translation>
+    </message>
+</context>
+<context>
+    <name>b24::cli::SignInCommand</name>
+    <message>
+        <location filename="../../app/cli/SignInCommand.cpp" line="+28"/>
+        <source>Signed in to %1: a new token pair was received.
+</source>
+        <translation>Вход на %1 выполнен: получена новая пара токенов.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open this address in a browser signed in to %1 as an administrator, and allow the application:
+
+  %2
+
+Waiting up to 5 minutes for the portal&apos;s answer on %3 (the application&apos;s handler address must be exactly that). Ctrl+C stops.
+</source>
+        <translation>Откройте этот адрес в браузере, где вы вошли на %1 как администратор, и разрешите доступ приложению:
+
+  %2
+
+Ожидание ответа портала на %3 — до 5 минут (адрес обработчика приложения должен быть именно таким). Ctrl+C — остановить.
+</translation>
     </message>
 </context>
 <context>

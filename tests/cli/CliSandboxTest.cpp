@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -906,4 +908,95 @@ TEST_F(CliSandboxTest, FollowsTheSystemLanguage)
     const CliRun english = run({QStringLiteral("--help")}, environment());
     EXPECT_FALSE(cyrillic.match(QString::fromUtf8(english.out)).hasMatch())
         << english.out.left(400).toStdString();
+}
+
+TEST_F(CliSandboxTest, SignInThroughTheBrowserWritesATokenPairThatWorks)
+{
+    const QString out = m_dir.filePath(QStringLiteral("signed-in.json"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    env.insert(QStringLiteral("B24_CLIENT_ID"), m_server->clientId());
+    env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_server->clientSecret());
+    env.insert(QStringLiteral("B24_TOKEN_ENDPOINT"), m_server->tokenEndpoint().toString());
+    env.insert(QStringLiteral("B24_TOKEN_OUT"), out);
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QNetworkAccessManager browser;
+    int landingStatus = 0;
+    const CliRun result = runProgram(
+        QStringLiteral(B24_CLI_BINARY),
+        {QStringLiteral("sign-in"), QStringLiteral("--port"), QString::number(port)}, env, {},
+        [&](QProcess &process) {
+            // The human's part: read the address from stderr (peeked, so the run keeps its output),
+            // open it, and follow the portal's redirect to the CLI's loopback address.
+            static const QRegularExpression address(QStringLiteral("(http\\S+/oauth/authorize/\\S+)"));
+            QUrl page;
+            ASSERT_TRUE(b24::test::waitUntil(
+                [&] {
+                    process.setReadChannel(QProcess::StandardError);
+                    const QRegularExpressionMatch match
+                        = address.match(QString::fromUtf8(process.peek(64 * 1024)));
+                    process.setReadChannel(QProcess::StandardOutput);
+                    page = QUrl(match.captured(1));
+                    return match.hasMatch();
+                },
+                15000));
+            const auto visit = [&browser](const QUrl &url, QUrl *location) {
+                QNetworkRequest request(url);
+                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                     QNetworkRequest::ManualRedirectPolicy);
+                QNetworkReply *reply = browser.get(request);
+                EXPECT_TRUE(b24::test::waitUntil([reply] { return reply->isFinished(); }, 5000));
+                reply->deleteLater();
+                if (location)
+                    *location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+                return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            };
+            QUrl answer;
+            ASSERT_EQ(visit(page, &answer), 302);
+            EXPECT_EQ(answer.port(), port);
+            landingStatus = visit(answer, nullptr);
+        });
+    ASSERT_EQ(result.exitCode, 0) << result;
+    EXPECT_EQ(landingStatus, 200);
+    EXPECT_TRUE(result.text().contains(QStringLiteral("Signed in to"))) << result;
+
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject pair = QJsonDocument::fromJson(file.readAll()).object();
+    const QString access = pair.value(QStringLiteral("access_token")).toString();
+    const QString refresh = pair.value(QStringLiteral("refresh_token")).toString();
+    ASSERT_FALSE(access.isEmpty());
+    ASSERT_FALSE(refresh.isEmpty());
+    m_extraSecrets << access << refresh; // TearDown checks no run printed them
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+
+    // The new pair works.
+    QProcessEnvironment useIt = environment();
+    useIt.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    const CliRun check = run({QStringLiteral("--token-file"), out, QStringLiteral("processes")}, useIt);
+    EXPECT_EQ(check.exitCode, 0) << check;
+}
+
+TEST_F(CliSandboxTest, SignInSaysWhatItNeedsBeforeListening)
+{
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("B24_PORTAL"), m_server->baseUrl().toString());
+    env.insert(QStringLiteral("B24_CLIENT_ID"), m_server->clientId());
+    // No client secret.
+    CliRun result = run({QStringLiteral("sign-in")}, env);
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(result.text().contains(QStringLiteral("client secret"))) << result;
+    // A secret but nowhere to put the pair.
+    env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_server->clientSecret());
+    result = run({QStringLiteral("sign-in")}, env);
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(result.text().contains(QStringLiteral("B24_TOKEN_OUT"))) << result;
+    result = run({QStringLiteral("sign-in"), QStringLiteral("--port"), QStringLiteral("80")}, env);
+    EXPECT_EQ(result.exitCode, 2) << result;
+    EXPECT_TRUE(result.text().contains(QStringLiteral("1024"))) << result;
 }
