@@ -252,13 +252,23 @@ void CredentialSource::finish(Resolved resolved, const ResolvedCallback &done)
 void CredentialSource::storeRotated(const Credentials &rotated, const NoticeCallback &done)
 {
     m_current = rotated;
+    // A sign-in brings a first pair; nothing old was invalidated by it.
+    const bool signIn = m_options.command == Subcommand::SignIn;
     switch (m_origin) {
     case Origin::Profile: {
         if (!m_secrets) {
             m_secrets = new SecretStore(QStringLiteral("b24-offline-queue"), this);
         }
         m_secrets->store(m_profile->secretKey(), rotated.accessToken, rotated.refreshToken,
-                         rotated.clientSecret, [done](bool ok, const QString &error) {
+                         rotated.clientSecret, [done, signIn](bool ok, const QString &error) {
+                             if (signIn) {
+                                 done(ok,
+                                      ok ? tr("The new tokens were saved to the keychain.")
+                                         : tr("The new tokens could not be saved to the keychain (%1); "
+                                              "run sign-in again once it is available.")
+                                               .arg(error));
+                                 return;
+                             }
                              done(ok,
                                   ok ? tr("The refreshed tokens were saved to the keychain.")
                                      : tr("The tokens were refreshed but could not be saved to the "
@@ -276,6 +286,12 @@ void CredentialSource::storeRotated(const Credentials &rotated, const NoticeCall
             if (ok) {
                 m_tokenFile = TokenFile::read(m_options.tokenFile);
             }
+            if (signIn) {
+                done(ok,
+                     ok ? tr("The new tokens were written to %1.").arg(m_options.tokenFile)
+                        : tr("The new tokens could not be written: %1.").arg(error));
+                return;
+            }
             done(ok,
                  ok ? tr("The refreshed tokens were written to %1.").arg(m_options.tokenFile)
                     : tr("The tokens were refreshed but %1; the old refresh token is no longer valid.")
@@ -291,6 +307,12 @@ void CredentialSource::storeRotated(const Credentials &rotated, const NoticeCall
     if (!out.isEmpty()) {
         QString error;
         const bool ok = TokenFile::writePair(out, rotated.accessToken, rotated.refreshToken, &error);
+        if (signIn) {
+            done(ok,
+                 ok ? tr("The new token pair was written to %1 (B24_TOKEN_OUT).").arg(out)
+                    : tr("The new tokens could not be written: %1.").arg(error));
+            return;
+        }
         done(ok,
              ok ? tr("The refreshed token pair was written to %1 (B24_TOKEN_OUT); use it next time.").arg(out)
                 : tr("The tokens were refreshed but %1; the old refresh token is no longer valid.")

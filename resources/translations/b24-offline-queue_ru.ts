@@ -2754,7 +2754,17 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Нет токена доступа в %1. Укажите access_token в файле токенов, задайте B24_ACCESS_TOKEN или снова войдите в окне программы, чтобы обновить профиль.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>The new tokens were saved to the keychain.</source>
+        <translation>Новые токены сохранены в связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new tokens could not be saved to the keychain (%1); run sign-in again once it is available.</source>
+        <translation>Новые токены не удалось сохранить в связке ключей (%1); запустите sign-in снова, когда она станет доступна.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The refreshed tokens were saved to the keychain.</source>
         <translation>Обновлённые токены сохранены в хранилище ключей.</translation>
     </message>
@@ -2764,18 +2774,34 @@ Type &quot;yes&quot; to continue: </source>
         <translation>Токены обновлены, но сохранить их в хранилище ключей не удалось (%1); старый токен обновления больше недействителен — снова войдите в окне программы.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>The new tokens were written to %1.</source>
+        <translation>Новые токены записаны в %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>The new tokens could not be written: %1.</source>
+        <translation>Новые токены не удалось записать: %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The refreshed tokens were written to %1.</source>
         <translation>Обновлённые токены записаны в %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The tokens were refreshed but %1; the old refresh token is no longer valid.</source>
         <translation>Токены обновлены, но %1; старый токен обновления больше недействителен.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
+        <source>The new token pair was written to %1 (B24_TOKEN_OUT).</source>
+        <translation>Новая пара токенов записана в %1 (B24_TOKEN_OUT).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The refreshed token pair was written to %1 (B24_TOKEN_OUT); use it next time.</source>
         <translation>Обновлённая пара токенов записана в %1 (B24_TOKEN_OUT); используйте её в следующий раз.</translation>
     </message>

@@ -963,6 +963,7 @@ TEST_F(CliSandboxTest, SignInThroughTheBrowserWritesATokenPairThatWorks)
     ASSERT_EQ(result.exitCode, 0) << result;
     EXPECT_EQ(landingStatus, 200);
     EXPECT_TRUE(result.text().contains(QStringLiteral("Signed in to"))) << result;
+    EXPECT_TRUE(result.text().contains(QStringLiteral("The new token pair was written to"))) << result;
 
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
