@@ -2,6 +2,7 @@
 // End-to-end: the real b24-offline-queue-cli binary (QProcess) against the in-process sandbox
 // portal over loopback. Every output of every run is kept and scanned for secrets in TearDown.
 #include "SandboxServer.h"
+#include "TestBrowser.h"
 #include "TestSupport.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -919,12 +918,9 @@ TEST_F(CliSandboxTest, SignInThroughTheBrowserWritesATokenPairThatWorks)
     env.insert(QStringLiteral("B24_CLIENT_SECRET"), m_server->clientSecret());
     env.insert(QStringLiteral("B24_TOKEN_ENDPOINT"), m_server->tokenEndpoint().toString());
     env.insert(QStringLiteral("B24_TOKEN_OUT"), out);
-    QTcpServer probe;
-    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = b24::test::TestBrowser::freeLoopbackPort();
 
-    QNetworkAccessManager browser;
+    b24::test::TestBrowser browser;
     int landingStatus = 0;
     const CliRun result = runProgram(
         QStringLiteral(B24_CLI_BINARY),
@@ -944,21 +940,10 @@ TEST_F(CliSandboxTest, SignInThroughTheBrowserWritesATokenPairThatWorks)
                     return match.hasMatch();
                 },
                 15000));
-            const auto visit = [&browser](const QUrl &url, QUrl *location) {
-                QNetworkRequest request(url);
-                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                     QNetworkRequest::ManualRedirectPolicy);
-                QNetworkReply *reply = browser.get(request);
-                EXPECT_TRUE(b24::test::waitUntil([reply] { return reply->isFinished(); }, 5000));
-                reply->deleteLater();
-                if (location)
-                    *location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-                return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            };
-            QUrl answer;
-            ASSERT_EQ(visit(page, &answer), 302);
-            EXPECT_EQ(answer.port(), port);
-            landingStatus = visit(answer, nullptr);
+            const b24::test::TestBrowser::Page authorize = browser.visit(page);
+            ASSERT_EQ(authorize.status, 302);
+            EXPECT_EQ(authorize.location.port(), port);
+            landingStatus = browser.visit(authorize.location).status;
         });
     ASSERT_EQ(result.exitCode, 0) << result;
     EXPECT_EQ(landingStatus, 200);

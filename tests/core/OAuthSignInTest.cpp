@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Browser sign-in: the loopback listener, the state check, the code exchange, and no secret in
-// anything said. The browser is played by a QNetworkAccessManager GET to the redirect address.
+// anything said. The browser is played by TestBrowser, visiting the redirect address.
 #include "net/OAuthSignIn.h"
 
 #include "ScriptedHttpServer.h"
+#include "TestBrowser.h"
 #include "TestSupport.h"
 #include "net/ErrorCatalog.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTcpServer>
 #include <QUrlQuery>
 
@@ -37,24 +37,13 @@ void captureMessages(QtMsgType, const QMessageLogContext &, const QString &messa
     g_captured.append(message);
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
-struct Browser {
-    int status = 0;
-    QString page;
-};
-
 struct SignInHarness {
     QNetworkAccessManager network;
     ScriptedHttpServer tokenServer;
     OAuthSignIn signIn {&network};
     PortalAddress portal = PortalAddress::parse(QStringLiteral("https://portal.example.com"));
-    quint16 port = freePort();
+    quint16 port = TestBrowser::freeLoopbackPort();
+    TestBrowser browser;
     std::optional<Credentials> signedIn;
     std::optional<ErrorInfo> failure;
 
@@ -87,17 +76,12 @@ struct SignInHarness {
     QString state() const { return QUrlQuery(signIn.authorizeUrl()).queryItemValue(QStringLiteral("state")); }
 
     // What the portal's redirect makes the browser request.
-    Browser visit(const QString &query, const QString &path = QStringLiteral("/"))
+    TestBrowser::Page visit(const QString &query, const QString &path = QStringLiteral("/"))
     {
         QUrl url = OAuthSignIn::redirectUri(port);
         url.setPath(path);
         url.setQuery(query);
-        QNetworkReply *reply = network.get(QNetworkRequest(url));
-        EXPECT_TRUE(waitUntil([reply] { return reply->isFinished(); }, 5000));
-        Browser browser {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                         QString::fromUtf8(reply->readAll())};
-        reply->deleteLater();
-        return browser;
+        return browser.visit(url);
     }
 
     QString answer(const QString &state, const QString &extra = {}) const
@@ -140,10 +124,10 @@ TEST(OAuthSignIn, CodeFromTheBrowserIsExchangedForTheTokenPair)
     });
     ASSERT_TRUE(h.start());
     EXPECT_TRUE(h.signIn.isRunning());
-    const Browser browser = h.visit(h.answer(h.state()));
+    const TestBrowser::Page browser = h.visit(h.answer(h.state()));
     EXPECT_EQ(browser.status, 200);
-    EXPECT_TRUE(browser.page.contains(QStringLiteral("close this tab"))) << browser.page.toStdString();
-    EXPECT_FALSE(browser.page.contains(Code)) << "the code is not echoed";
+    EXPECT_TRUE(browser.body.contains(QStringLiteral("close this tab"))) << browser.body.toStdString();
+    EXPECT_FALSE(browser.body.contains(Code)) << "the code is not echoed";
 
     ASSERT_TRUE(waitUntil([&] { return h.signedIn.has_value() || h.failure.has_value(); }, 5000));
     ASSERT_TRUE(h.signedIn.has_value()) << h.failure->explanation.toStdString();
@@ -177,7 +161,7 @@ TEST(OAuthSignIn, AnswerWithAnotherStateIsRefusedAndNothingIsExchanged)
 {
     SignInHarness h;
     ASSERT_TRUE(h.start());
-    const Browser browser = h.visit(h.answer(QStringLiteral("0123456789abcdef0123456789abcdef")));
+    const TestBrowser::Page browser = h.visit(h.answer(QStringLiteral("0123456789abcdef0123456789abcdef")));
     EXPECT_EQ(browser.status, 400);
     ASSERT_TRUE(waitUntil([&] { return h.failure.has_value(); }, 3000));
     EXPECT_EQ(h.failure->code, QStringLiteral("SIGN_IN_STATE_MISMATCH"));
@@ -189,12 +173,12 @@ TEST(OAuthSignIn, RefusalInThePortalIsReportedWithItsReason)
 {
     SignInHarness h;
     ASSERT_TRUE(h.start());
-    const Browser browser
+    const TestBrowser::Page browser
         = h.visit(QStringLiteral("error=access_denied&error_description=User%20is%20not%20an%20administrator"
                                  "%3Cscript%3Ealert(1)%3C%2Fscript%3E&state=")
                   + h.state());
-    EXPECT_TRUE(browser.page.contains(QStringLiteral("User is not an administrator")));
-    EXPECT_FALSE(browser.page.contains(QStringLiteral("<script>"))) << "text from the URL is escaped";
+    EXPECT_TRUE(browser.body.contains(QStringLiteral("User is not an administrator")));
+    EXPECT_FALSE(browser.body.contains(QStringLiteral("<script>"))) << "text from the URL is escaped";
     ASSERT_TRUE(waitUntil([&] { return h.failure.has_value(); }, 3000));
     EXPECT_EQ(h.failure->code, QStringLiteral("SIGN_IN_DENIED"));
     EXPECT_TRUE(h.failure->explanation.contains(QStringLiteral("User is not an administrator")));

@@ -2,12 +2,11 @@
 // RestClient against the sandbox portal over pinned HTTPS: the real request/response shapes.
 #include "RestClientHarness.h"
 #include "SandboxServer.h"
+#include "TestBrowser.h"
 #include "net/BatchResult.h"
 #include "net/OAuthSignIn.h"
 
 #include <QJsonArray>
-#include <QNetworkReply>
-#include <QTcpServer>
 
 #include <optional>
 
@@ -278,31 +277,20 @@ TEST_F(SandboxClient, BrowserSignInGetsATokenPairThatWorks)
     app.clientId = server.clientId();
     app.clientSecret = server.clientSecret();
     app.tokenEndpoint = server.tokenEndpoint();
-    QTcpServer probe;
-    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = TestBrowser::freeLoopbackPort();
     ErrorInfo problem;
     ASSERT_TRUE(signIn.start(PortalAddress::parse(server.restUrl().toString()), app, port, &problem))
         << problem.explanation.toStdString();
 
-    // The browser: opens the authorization page, then follows the portal's redirect (https -> the
-    // loopback http address, which a browser follows and Qt's safe policy would not).
-    QNetworkAccessManager browser;
-    const auto get = [&browser](const QUrl &url) {
-        QNetworkReply *reply = browser.get(QNetworkRequest(url));
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
-        EXPECT_TRUE(waitUntil([reply] { return reply->isFinished(); }, 5000));
-        reply->deleteLater();
-        return reply;
-    };
-    QNetworkReply *authorize = get(signIn.authorizeUrl());
-    ASSERT_EQ(authorize->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    const QUrl answer = authorize->url().resolved(QUrl::fromEncoded(authorize->rawHeader("Location")));
-    EXPECT_EQ(answer.host(), QStringLiteral("127.0.0.1"));
-    EXPECT_EQ(answer.port(), port);
-    QNetworkReply *landing = get(answer);
-    EXPECT_EQ(landing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    // The browser: opens the authorization page (the sandbox's certificate pinned, as an admin
+    // would accept it), then follows the portal's redirect to the loopback address.
+    TestBrowser browser;
+    browser.trust(server.restUrl().host(), server.certificateSha256Hex());
+    const TestBrowser::Page authorize = browser.visit(signIn.authorizeUrl());
+    ASSERT_EQ(authorize.status, 302);
+    EXPECT_EQ(authorize.location.host(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(authorize.location.port(), port);
+    EXPECT_EQ(browser.visit(authorize.location).status, 200);
 
     ASSERT_TRUE(waitUntil([&] { return signedIn.has_value() || failure.has_value(); }, 5000));
     ASSERT_TRUE(signedIn.has_value()) << failure->explanation.toStdString();

@@ -5,13 +5,12 @@
 #include "ProfileEditor.h"
 #include "SandboxServer.h"
 #include "SecretField.h"
+#include "TestBrowser.h"
 #include "TestSupport.h"
 #include "net/OAuthSignIn.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -21,17 +20,11 @@
 #include <gtest/gtest.h>
 
 using namespace b24;
+using b24::test::TestBrowser;
 using b24::test::waitUntil;
 using b24::ui::ProfileEditor;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    EXPECT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
 
 // The page the status label links to ("open it yourself").
 QUrl linkIn(const QLabel *label)
@@ -39,18 +32,6 @@ QUrl linkIn(const QLabel *label)
     static const QRegularExpression href(QStringLiteral("href=\"([^\"]+)\""));
     const QString escaped = href.match(label->text()).captured(1);
     return QUrl(QTextDocumentFragment::fromHtml(escaped).toPlainText());
-}
-
-int visit(QNetworkAccessManager &browser, const QUrl &url, QUrl *location)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = browser.get(request);
-    EXPECT_TRUE(waitUntil([reply] { return reply->isFinished(); }, 5000));
-    reply->deleteLater();
-    if (location)
-        *location = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 class BrowserSignIn : public ::testing::Test
@@ -66,7 +47,7 @@ protected:
         editor.findChild<QLineEdit *>(QStringLiteral("portalEdit"))->setText(server.baseUrl().toString());
         editor.findChild<QLineEdit *>(QStringLiteral("tokenEndpointEdit"))
             ->setText(server.tokenEndpoint().toString());
-        port()->setValue(freePort());
+        port()->setValue(TestBrowser::freeLoopbackPort());
     }
 
     QPushButton *button() { return editor.findChild<QPushButton *>(QStringLiteral("browserSignInButton")); }
@@ -107,10 +88,10 @@ TEST_F(BrowserSignIn, FollowingThePortalsPageFillsTheTokenPair)
     const QUrl page = linkIn(status());
     ASSERT_EQ(page.path(), QStringLiteral("/oauth/authorize/")) << status()->text().toStdString();
 
-    QNetworkAccessManager browser;
-    QUrl answer;
-    ASSERT_EQ(visit(browser, page, &answer), 302);
-    EXPECT_EQ(visit(browser, answer, nullptr), 200);
+    TestBrowser browser;
+    const TestBrowser::Page authorize = browser.visit(page);
+    ASSERT_EQ(authorize.status, 302);
+    EXPECT_EQ(browser.visit(authorize.location).status, 200);
 
     ASSERT_TRUE(waitUntil([this] { return !editor.credentials().accessToken.isEmpty(); }, 5000))
         << status()->text().toStdString();
@@ -137,10 +118,10 @@ TEST_F(BrowserSignIn, DeclinedSignInIsExplainedUnderTheButton)
         ->setText(server.tokenEndpoint().toString());
     enterApp();
     button()->click();
-    QNetworkAccessManager browser;
-    QUrl answer;
-    ASSERT_EQ(visit(browser, linkIn(status()), &answer), 302);
-    visit(browser, answer, nullptr);
+    TestBrowser browser;
+    const TestBrowser::Page authorize = browser.visit(linkIn(status()));
+    ASSERT_EQ(authorize.status, 302);
+    browser.visit(authorize.location);
     ASSERT_TRUE(waitUntil([this] { return status()->text().contains(QStringLiteral("refused")); }, 5000))
         << status()->text().toStdString();
     EXPECT_TRUE(editor.credentials().accessToken.isEmpty());
